@@ -1,0 +1,137 @@
+package dev.annalist.kb;
+
+import dev.annalist.kb.entity.Entity;
+import dev.annalist.kb.facts.DatedEvent;
+import dev.annalist.kb.ingest.AccountLoader;
+import dev.annalist.kb.ingest.LoadProblem;
+import dev.annalist.kb.ingest.LoadReport;
+import dev.annalist.kb.ingest.SourceDocument;
+import dev.annalist.kb.nlp.EntityType;
+import dev.annalist.kb.pipeline.AccountAnalyzer;
+import dev.annalist.kb.pipeline.CorpusFingerprint;
+import dev.annalist.kb.pipeline.KnowledgeBuilder;
+import dev.annalist.kb.retrieve.Bm25Retriever;
+import dev.annalist.kb.retrieve.HybridRetriever;
+import dev.annalist.kb.retrieve.Retriever;
+import dev.annalist.kb.retrieve.VectorRetriever;
+import dev.annalist.kb.store.Embedder;
+import dev.annalist.kb.store.Knowledge;
+import dev.annalist.kb.store.KnowledgeStore;
+import dev.annalist.kb.store.LuceneKnowledgeStore;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The library's front door: open an index, ingest accounts (only when they changed), and get
+ * retrievers, entities and the timeline. Heavy parts (the analysis models) load on first ingestion.
+ */
+public final class KnowledgeBase implements AutoCloseable {
+    public static final Path DEFAULT_INDEX = Path.of("data", "index");
+    private static final int FUSION_DEPTH = 20;
+
+    private final KnowledgeStore store;
+    private final Embedder embedder;
+    private final Supplier<KnowledgeBuilder> builder;
+    private volatile KnowledgeBuilder builderInstance;
+
+    public KnowledgeBase(KnowledgeStore store, Embedder embedder, Supplier<KnowledgeBuilder> builder) {
+        this.store = store;
+        this.embedder = embedder;
+        this.builder = builder;
+    }
+
+    public static KnowledgeBase open(Path indexDir) throws IOException {
+        Embedder embedder = Embedder.shared();
+        return new KnowledgeBase(LuceneKnowledgeStore.open(indexDir, embedder), embedder,
+                () -> new KnowledgeBuilder(AccountAnalyzer.standard()));
+    }
+
+    /** Builds the index from these documents unless it already holds exactly them. */
+    public IngestSummary ingest(List<SourceDocument> documents, List<LoadProblem> problems, PrintStream progress)
+            throws IOException {
+        long started = System.nanoTime();
+        String fingerprint = CorpusFingerprint.of(documents);
+        boolean rebuild = !store.fingerprint().filter(fingerprint::equals).isPresent();
+        if (rebuild) {
+            Knowledge knowledge = builder().build(documents, progress);
+            if (progress != null && documents.size() >= 20) {
+                progress.println("writing the index (embeddings included)...");
+            }
+            store.replace(knowledge, fingerprint);
+        }
+        Knowledge k = store.knowledge();
+        return new IngestSummary(documents.size(), k.sentences().size(), k.entities().size(), k.events().size(),
+                k.relations().size(), (System.nanoTime() - started) / 1_000_000, rebuild, problems);
+    }
+
+    public IngestSummary ingest(LoadReport report, PrintStream progress) throws IOException {
+        return ingest(report.documents(), report.problems(), progress);
+    }
+
+    /** Makes sure there is something to answer from: the bundled account when nothing was ingested. */
+    public IngestSummary ensureContent() throws IOException {
+        if (store.fingerprint().isPresent() && !store.knowledge().accounts().isEmpty()) {
+            Knowledge k = store.knowledge();
+            return new IngestSummary(k.accounts().size(), k.sentences().size(), k.entities().size(), k.events().size(),
+                    k.relations().size(), 0, false, List.of());
+        }
+        return ingest(List.of(AccountLoader.bundled()), List.of(), null);
+    }
+
+    public Knowledge knowledge() {
+        return store.knowledge();
+    }
+
+    public KnowledgeStore store() {
+        return store;
+    }
+
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    public Retriever bm25() {
+        return new Bm25Retriever(store);
+    }
+
+    public Retriever vectors() {
+        return new VectorRetriever(store, embedder);
+    }
+
+    public Retriever hybrid() {
+        return new HybridRetriever(List.of(bm25(), vectors()), FUSION_DEPTH);
+    }
+
+    public List<Entity> entities(EntityType type) {
+        return store.knowledge().entities().stream().filter(e -> type == null || e.type() == type).toList();
+    }
+
+    /** Dated events that overlap [from, to], in date order; nulls leave that end open. */
+    public List<DatedEvent> timeline(LocalDate from, LocalDate to) {
+        long low = from == null ? Long.MIN_VALUE : from.toEpochDay();
+        long high = to == null ? Long.MAX_VALUE : to.toEpochDay();
+        return store.knowledge().events().stream()
+                .filter(e -> e.date().endEpochDay() >= low && e.date().startEpochDay() <= high)
+                .toList();
+    }
+
+    private KnowledgeBuilder builder() {
+        if (builderInstance == null) {
+            synchronized (this) {
+                if (builderInstance == null) {
+                    builderInstance = builder.get();
+                }
+            }
+        }
+        return builderInstance;
+    }
+
+    @Override
+    public void close() throws IOException {
+        store.close();
+    }
+}

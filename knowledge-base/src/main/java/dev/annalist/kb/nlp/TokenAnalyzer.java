@@ -1,0 +1,75 @@
+package dev.annalist.kb.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tokenises a sentence with the OpenNLP tokenizer, then splits what the UD model leaves joined
+ * (possessive 's with a curly apostrophe, a sentence-final full stop), and adds POS tags and lemmas.
+ */
+public final class TokenAnalyzer {
+    private static final Pattern POSSESSIVE = Pattern.compile("^(.*\\p{L}.*?)(['’]s)$");
+    private static final Pattern KEEPS_PERIOD = Pattern.compile("^(?:\\p{Lu}|St|Gen|Lt|Col|Maj|Capt|Mt|No|Dr|Mr|Mrs|etc)\\.$");
+
+    private final NlpModels models;
+
+    public TokenAnalyzer(NlpModels models) {
+        this.models = models;
+    }
+
+    public List<Token> analyze(String text, Span sentence) {
+        String sentenceText = sentence.of(text);
+        opennlp.tools.util.Span[] raw = joinInitials(sentenceText, models.tokenizer.tokenizePos(sentenceText));
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < raw.length; i++) {
+            refine(sentenceText, sentence.start(), raw[i], i == raw.length - 1, spans);
+        }
+        String[] words = spans.stream().map(s -> s.of(text)).toArray(String[]::new);
+        String[] tags = models.tagger.tag(words);
+        String[] lemmas = models.lemmatizer.lemmatize(words, tags);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i].toLowerCase() : lemmas[i];
+            tokens.add(new Token(words[i], spans.get(i), tags[i], lemma));
+        }
+        return tokens;
+    }
+
+    /** The UD tokenizer splits some initials ("G" "."), not others ("K."); make them all one token. */
+    private static opennlp.tools.util.Span[] joinInitials(String text, opennlp.tools.util.Span[] raw) {
+        List<opennlp.tools.util.Span> out = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            opennlp.tools.util.Span t = raw[i];
+            boolean initial = t.length() == 1 && Character.isUpperCase(text.charAt(t.getStart()));
+            if (initial && i + 2 < raw.length && raw[i + 1].getStart() == t.getEnd()
+                    && text.charAt(raw[i + 1].getStart()) == '.' && raw[i + 1].length() == 1) {
+                out.add(new opennlp.tools.util.Span(t.getStart(), raw[i + 1].getEnd()));
+                i++;
+            } else {
+                out.add(t);
+            }
+        }
+        return out.toArray(opennlp.tools.util.Span[]::new);
+    }
+
+    private static void refine(String sentenceText, int base, opennlp.tools.util.Span raw, boolean last, List<Span> out) {
+        int start = raw.getStart();
+        int end = raw.getEnd();
+        String word = sentenceText.substring(start, end);
+        if (last && word.length() > 1 && word.endsWith(".") && !KEEPS_PERIOD.matcher(word).matches()) {
+            refine(sentenceText, base, new opennlp.tools.util.Span(start, end - 1), false, out);
+            out.add(new Span(base + end - 1, base + end));
+            return;
+        }
+        Matcher possessive = POSSESSIVE.matcher(word);
+        if (possessive.matches()) {
+            int cut = start + possessive.end(1);
+            out.add(new Span(base + start, base + cut));
+            out.add(new Span(base + cut, base + end));
+            return;
+        }
+        out.add(new Span(base + start, base + end));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.annalist.kb.pipeline;
+
+import dev.annalist.kb.ingest.SourceDocument;
+import dev.annalist.kb.nlp.Mention;
+import dev.annalist.kb.nlp.Sentence;
+import dev.annalist.kb.time.DateMention;
+import java.util.List;
+
+/**
+ * An account as the pipeline enriches it, stage by stage. {@code mentions} are the merged entity
+ * mentions (people, units, places, operations, dates, distances, numbers); {@code ranks} the ranks
+ * and titles before names; {@code dates} the resolved dates.
+ */
+public record AnalyzedAccount(SourceDocument document, List<Sentence> sentences, List<Mention> mentions,
+                              List<Mention> ranks, List<DateMention> dates) {
+    public AnalyzedAccount {
+        sentences = List.copyOf(sentences);
+        mentions = List.copyOf(mentions);
+        ranks = List.copyOf(ranks);
+        dates = List.copyOf(dates);
+    }
+
+    public static AnalyzedAccount of(SourceDocument document) {
+        return new AnalyzedAccount(document, List.of(), List.of(), List.of(), List.of());
+    }
+
+    public String source() {
+        return document.source();
+    }
+
+    public AnalyzedAccount withSentences(List<Sentence> newSentences) {
+        return new AnalyzedAccount(document, newSentences, mentions, ranks, dates);
+    }
+
+    public AnalyzedAccount withMentions(List<Mention> newMentions, List<Mention> newRanks) {
+        return new AnalyzedAccount(document, sentences, newMentions, newRanks, dates);
+    }
+
+    public AnalyzedAccount withDates(List<DateMention> newDates) {
+        return new AnalyzedAccount(document, sentences, mentions, ranks, newDates);
+    }
+
+    /** The sentence holding a character offset, or -1. */
+    public int sentenceAt(int offset) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.span().start()) {
+                high = mid - 1;
+            } else if (offset >= s.span().end()) {
+                low = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.annalist.kb.pipeline;
+
+import dev.annalist.kb.entity.EntityCanonicalizer;
+import dev.annalist.kb.entity.EntityCatalog;
+import dev.annalist.kb.facts.DatedEvent;
+import dev.annalist.kb.facts.EventExtractor;
+import dev.annalist.kb.facts.Relation;
+import dev.annalist.kb.facts.RelationExtractor;
+import dev.annalist.kb.ingest.SourceDocument;
+import dev.annalist.kb.nlp.Mention;
+import dev.annalist.kb.nlp.Sentence;
+import dev.annalist.kb.store.AccountRecord;
+import dev.annalist.kb.store.Knowledge;
+import dev.annalist.kb.store.SentenceRecord;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Analyses accounts and ties the results into {@link Knowledge}: canonical entities, events, relations. */
+public final class KnowledgeBuilder {
+    private final AccountAnalyzer analyzer;
+    private final EntityCanonicalizer canonicalizer = new EntityCanonicalizer();
+    private final EventExtractor events = new EventExtractor();
+    private final RelationExtractor relations = new RelationExtractor();
+
+    public KnowledgeBuilder(AccountAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public Knowledge build(List<SourceDocument> documents, PrintStream progress) {
+        List<AnalyzedAccount> accounts = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            accounts.add(analyzer.analyze(documents.get(i)));
+            if (progress != null && documents.size() >= 20 && ((i + 1) % Math.max(1, documents.size() / 20) == 0)) {
+                progress.printf("analysed %d/%d accounts%n", i + 1, documents.size());
+            }
+        }
+        return tie(accounts);
+    }
+
+    public Knowledge tie(List<AnalyzedAccount> accounts) {
+        EntityCatalog catalog = canonicalizer.canonicalize(accounts);
+        List<DatedEvent> allEvents = new ArrayList<>();
+        List<Relation> allRelations = new ArrayList<>();
+        List<SentenceRecord> sentences = new ArrayList<>();
+        List<AccountRecord> records = new ArrayList<>();
+        for (AnalyzedAccount account : accounts) {
+            allEvents.addAll(events.extract(account, catalog));
+            allRelations.addAll(relations.extract(account, catalog));
+            for (Sentence sentence : account.sentences()) {
+                Set<String> ids = new LinkedHashSet<>();
+                for (Mention m : account.mentions()) {
+                    if (m.sentence() == sentence.index()) {
+                        catalog.entityIdAt(account.source(), m.span().start()).ifPresent(ids::add);
+                    }
+                }
+                sentences.add(new SentenceRecord(account.source() + "#" + sentence.index(), account.source(),
+                        sentence.index(), sentence.paragraph(), sentence.span(), sentence.displayText(), List.copyOf(ids),
+                        account.dates().stream().filter(d -> sentence.span().contains(d.span())).toList()));
+            }
+            records.add(new AccountRecord(account.source(), account.document().original(), account.sentences().size()));
+        }
+        return new Knowledge(records, sentences, catalog.entities(), allEvents, allRelations.stream().distinct().toList());
+    }
+}
