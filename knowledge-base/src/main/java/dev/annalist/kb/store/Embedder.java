@@ -2,7 +2,6 @@ package dev.annalist.kb.store;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
 
 /** Sentence embeddings from the in-process all-MiniLM-L6-v2 (quantised) model: 384 dimensions, no network. */
@@ -19,7 +18,7 @@ public final class Embedder {
         if (embedder == null) {
             synchronized (Embedder.class) {
                 if (shared == null) {
-                    shared = new Embedder(new AllMiniLmL6V2QuantizedEmbeddingModel());
+                    shared = new Embedder(new MiniLmEmbeddingModel());
                 }
                 embedder = shared;
             }

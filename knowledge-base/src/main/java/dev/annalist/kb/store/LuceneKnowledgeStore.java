@@ -63,9 +63,13 @@ public final class LuceneKnowledgeStore implements KnowledgeStore {
     private final Analyzer analyzer = new FoldingEnglishAnalyzer();
     private final Embedder embedder;
     private final Object writeLock = new Object();
-    private volatile State state = new State(null, Knowledge.EMPTY, Map.of(), null);
+    private volatile State state = new State(null, Knowledge.EMPTY, new SentenceRecord[0], null);
 
-    private record State(SearcherManager searchers, Knowledge knowledge, Map<String, SentenceRecord> sentences,
+    /**
+     * One commit as searched: its searcher, its knowledge, and its sentences by Lucene doc id (the
+     * searcher never refreshes, so ids stay valid and hits need no stored-field reads).
+     */
+    private record State(SearcherManager searchers, Knowledge knowledge, SentenceRecord[] sentenceByDoc,
                          String fingerprint) {}
 
     private LuceneKnowledgeStore(Directory directory, Embedder embedder) {
@@ -167,22 +171,24 @@ public final class LuceneKnowledgeStore implements KnowledgeStore {
             List<DatedEvent> events = new ArrayList<>();
             List<Relation> relations = new ArrayList<>();
             var storedFields = searcher.getIndexReader().storedFields();
-            for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+            SentenceRecord[] byDoc = new SentenceRecord[searcher.getIndexReader().maxDoc()];
+            for (int doc = 0; doc < byDoc.length; doc++) {
                 Document d = storedFields.document(doc);
                 String json = d.get(JSON);
                 switch (d.get(KIND)) {
                     case "account" -> accounts.add(JsonCodec.read(json, AccountRecord.class));
-                    case "sentence" -> sentences.add(JsonCodec.read(json, SentenceRecord.class));
+                    case "sentence" -> {
+                        byDoc[doc] = JsonCodec.read(json, SentenceRecord.class);
+                        sentences.add(byDoc[doc]);
+                    }
                     case "entity" -> entities.add(JsonCodec.read(json, Entity.class));
                     case "event" -> events.add(JsonCodec.read(json, DatedEvent.class));
                     case "relation" -> relations.add(JsonCodec.read(json, Relation.class));
                     default -> { }
                 }
             }
-            Map<String, SentenceRecord> byId = new HashMap<>();
-            sentences.forEach(s -> byId.put(s.id(), s));
             State old = state;
-            state = new State(searchers, new Knowledge(accounts, sentences, entities, events, relations), byId,
+            state = new State(searchers, new Knowledge(accounts, sentences, entities, events, relations), byDoc,
                     commitData.get("fingerprint"));
             if (old.searchers() != null) {
                 old.searchers().close();
@@ -266,9 +272,8 @@ public final class LuceneKnowledgeStore implements KnowledgeStore {
             try {
                 TopDocs top = searcher.search(query, k);
                 List<ScoredSentence> out = new ArrayList<>(top.scoreDocs.length);
-                var stored = searcher.storedFields();
                 for (ScoreDoc hit : top.scoreDocs) {
-                    SentenceRecord s = current.sentences().get(stored.document(hit.doc).get(ID));
+                    SentenceRecord s = current.sentenceByDoc()[hit.doc];
                     if (s != null) {
                         out.add(new ScoredSentence(s, hit.score, out.size() + 1));
                     }
