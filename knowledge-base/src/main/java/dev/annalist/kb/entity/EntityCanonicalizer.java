@@ -59,16 +59,20 @@ public final class EntityCanonicalizer {
         }
         items.sort(Comparator.comparingInt((Item i) -> -i.tokens().size()));
         List<Draft> drafts = new ArrayList<>();
+        Map<String, List<Draft>> byLastWord = new HashMap<>();
         Map<String, Draft> byKey = new HashMap<>();
         Map<String, Draft> draftOfMention = new HashMap<>();
         for (Item item : items) {
             Mention m = item.mention();
             Set<String> keys = keysOf(m.type(), item.tokens());
             Draft draft = keys.stream().map(k -> byKey.get(m.type() + ":" + k)).filter(d -> d != null).findFirst()
-                    .orElseGet(() -> partialMatch(drafts, m.type(), item.tokens()));
+                    .orElseGet(() -> partialMatch(byLastWord, m.type(), item.tokens()));
             if (draft == null) {
                 draft = new Draft(m.type(), item.tokens(), m.text().replaceAll("\\s+", " "));
                 drafts.add(draft);
+                for (String key : NameFolding.keys(item.tokens().get(item.tokens().size() - 1))) {
+                    byLastWord.computeIfAbsent(m.type() + ":" + key, k -> new ArrayList<>()).add(draft);
+                }
             }
             for (String key : keys) {
                 byKey.putIfAbsent(m.type() + ":" + key, draft);
@@ -99,12 +103,16 @@ public final class EntityCanonicalizer {
     }
 
     /** A person named by the end of a known full name, or a place by a known name's end. */
-    private static Draft partialMatch(List<Draft> drafts, EntityType type, List<String> tokens) {
+    private static Draft partialMatch(Map<String, List<Draft>> byLastWord, EntityType type, List<String> tokens) {
         if (type != EntityType.PERSON && type != EntityType.LOCATION) {
             return null;
         }
+        Set<Draft> candidates = new LinkedHashSet<>();
+        for (String key : NameFolding.keys(tokens.get(tokens.size() - 1))) {
+            candidates.addAll(byLastWord.getOrDefault(type + ":" + key, List.of()));
+        }
         Draft found = null;
-        for (Draft draft : drafts) {
+        for (Draft draft : candidates) {
             if (draft.type == type && draft.nameTokens.size() > tokens.size() && endsWith(draft.nameTokens, tokens)) {
                 if (found != null && found != draft) {
                     return null; // ambiguous: two people share this surname

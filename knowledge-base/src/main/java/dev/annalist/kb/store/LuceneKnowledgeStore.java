@@ -50,6 +50,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class LuceneKnowledgeStore implements KnowledgeStore {
     static final String SCHEMA = "1";
+    private static final int EMBED_BATCH = 64;
     private static final String KIND = "kind";
     private static final String ID = "id";
     private static final String TEXT = "text";
@@ -87,14 +88,13 @@ public final class LuceneKnowledgeStore implements KnowledgeStore {
     @Override
     public void replace(Knowledge knowledge, String fingerprint) throws IOException {
         synchronized (writeLock) {
-            List<float[]> vectors = embedder.embedAll(knowledge.sentences().stream().map(SentenceRecord::text).toList());
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false); // a failure must never publish half an index
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 try {
                     writer.deleteAll();
-                    write(writer, knowledge, vectors);
+                    write(writer, knowledge);
                     writer.setLiveCommitData(Map.of("fingerprint", fingerprint, "schema", SCHEMA).entrySet());
                     writer.commit();
                 } catch (IOException | RuntimeException e) {
@@ -106,16 +106,21 @@ public final class LuceneKnowledgeStore implements KnowledgeStore {
         }
     }
 
-    private void write(IndexWriter writer, Knowledge knowledge, List<float[]> vectors) throws IOException {
+    private void write(IndexWriter writer, Knowledge knowledge) throws IOException {
+        List<float[]> vectors = new ArrayList<>(knowledge.sentences().size());
         for (AccountRecord account : knowledge.accounts()) {
             writer.addDocument(doc("account", account.source(), account));
         }
         Map<String, StringBuilder> passages = new HashMap<>();
         for (int i = 0; i < knowledge.sentences().size(); i++) {
+            if (i % EMBED_BATCH == 0) { // embed as we go, so a large corpus never holds all vectors at once
+                vectors = embedder.embedAll(knowledge.sentences().subList(i, Math.min(i + EMBED_BATCH,
+                        knowledge.sentences().size())).stream().map(SentenceRecord::text).toList());
+            }
             SentenceRecord s = knowledge.sentences().get(i);
             Document d = doc("sentence", s.id(), s);
             d.add(new TextField(TEXT, s.text(), Field.Store.NO));
-            d.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.COSINE));
+            d.add(new KnnFloatVectorField(VECTOR, vectors.get(i % EMBED_BATCH), VectorSimilarityFunction.COSINE));
             for (String entity : s.entityIds()) {
                 d.add(new StringField(ENTITY, entity, Field.Store.NO));
                 d.add(new StringField(ENTITY_TYPE, entity.substring(0, entity.indexOf('/')), Field.Store.NO));
