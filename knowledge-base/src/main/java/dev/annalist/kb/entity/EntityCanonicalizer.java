@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Groups mentions into one entity per real thing: same folded key ("Belyov", "Belev"), or a person's
- * surname or "von" form ("Boldin", "von Kluge"), or a place's shorter form ("Tikhonova Pustyn" for
- * "St Tikhonova Pustyn"). Longer names are seen first so they become the canonical name.
+ * Groups mentions into one entity per real thing: same folded key ("Oryol", "Orel"), or a person's
+ * surname or "von" form ("Konev", "von Manstein"), or a place's shorter form ("Velikiye Luki" for
+ * "St Velikiye Luki"). Longer names are seen first so they become the canonical name.
  */
 public final class EntityCanonicalizer {
     private static final Pattern ROLE = Pattern.compile(
@@ -48,7 +48,9 @@ public final class EntityCanonicalizer {
     public EntityCatalog canonicalize(List<AnalyzedAccount> accounts) {
         record Item(AnalyzedAccount account, Mention mention, List<String> tokens) {}
         List<Item> items = new ArrayList<>();
+        Map<String, Mention> rankBefore = new HashMap<>();
         for (AnalyzedAccount account : accounts) {
+            account.ranks().forEach(r -> rankBefore.put(rankKey(account, r.sentence(), r.toToken()), r));
             for (Mention m : account.mentions()) {
                 if (m.type().isNamed()) {
                     List<String> tokens = account.sentences().get(m.sentence()).tokens()
@@ -86,7 +88,10 @@ public final class EntityCanonicalizer {
             draft.mentions.add(new EntityMention(item.account().source(), m.sentence(), m.span(), m.text()));
             draftOfMention.put(EntityCatalog.mentionKey(item.account().source(), m.span().start()), draft);
             if (m.type() == EntityType.PERSON) {
-                describePerson(draft, item.account(), m);
+                Mention rank = rankBefore.get(rankKey(item.account(), m.sentence(), m.fromToken()));
+                if (rank != null) {
+                    describePerson(draft, item.account(), m, rank);
+                }
             }
         }
         return build(drafts, draftOfMention);
@@ -134,21 +139,22 @@ public final class EntityCanonicalizer {
         return true;
     }
 
-    private static void describePerson(Draft draft, AnalyzedAccount account, Mention m) {
-        for (Mention rank : account.ranks()) {
-            if (rank.sentence() == m.sentence() && rank.toToken() == m.fromToken()) {
-                if (draft.rank == null) {
-                    draft.rank = rank.text();
-                }
-                List<Token> tokens = account.sentences().get(m.sentence()).tokens();
-                int before = rank.fromToken() - 1;
-                if (draft.role == null && before > 0 && tokens.get(before).text().equals(",")) {
-                    String phrase = String.join(" ", tokens.subList(Math.max(0, before - 3), before).stream().map(Token::text).toList());
-                    var role = ROLE.matcher(phrase);
-                    if (role.find()) {
-                        draft.role = role.group(1).toLowerCase();
-                    }
-                }
+    private static String rankKey(AnalyzedAccount account, int sentence, int token) {
+        return account.source() + "#" + sentence + ":" + token;
+    }
+
+    /** The rank right before a person's name, and a role phrase before that rank ("deputy commander, General X"). */
+    private static void describePerson(Draft draft, AnalyzedAccount account, Mention m, Mention rank) {
+        if (draft.rank == null) {
+            draft.rank = rank.text();
+        }
+        List<Token> tokens = account.sentences().get(m.sentence()).tokens();
+        int before = rank.fromToken() - 1;
+        if (draft.role == null && before > 0 && tokens.get(before).text().equals(",")) {
+            String phrase = String.join(" ", tokens.subList(Math.max(0, before - 3), before).stream().map(Token::text).toList());
+            var role = ROLE.matcher(phrase);
+            if (role.find()) {
+                draft.role = role.group(1).toLowerCase();
             }
         }
     }

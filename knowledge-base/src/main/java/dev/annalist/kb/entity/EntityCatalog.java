@@ -1,11 +1,8 @@
 package dev.annalist.kb.entity;
 
-import dev.annalist.kb.nlp.EntityType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The canonical entities of a corpus and which entity each mention (by account and start offset) names. */
 public record EntityCatalog(List<Entity> entities, Map<String, String> entityIdByMention) {
@@ -20,13 +17,5 @@ public record EntityCatalog(List<Entity> entities, Map<String, String> entityIdB
 
     public Optional<String> entityIdAt(String source, int start) {
         return Optional.ofNullable(entityIdByMention.get(mentionKey(source, start)));
-    }
-
-    public Map<String, Entity> byId() {
-        return entities.stream().collect(Collectors.toMap(Entity::id, Function.identity()));
-    }
-
-    public List<Entity> ofType(EntityType type) {
-        return entities.stream().filter(e -> type == null || e.type() == type).toList();
     }
 }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Folds names so that spellings of one name meet: diacritics ("Günther" and "Gunther"), mojibake
- * ("GŁnther", Latin-1 read as Mac Central European), possessives ("Boldin's"), and common
- * transliterations of Russian ("Belyov" and "Belev", "Aleksin" and "Alexin").
+ * (Latin-1 "ü" read as Mac Central European "Ł"), possessives ("Konev's"), and common
+ * transliterations of Russian ("Oryol" and "Orel", "Aksai" and "Axai").
  */
 public final class NameFolding {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -20,11 +20,12 @@ import java.util.Set;
 public final class EventExtractor {
     public List<DatedEvent> extract(AnalyzedAccount account, EntityCatalog catalog) {
         List<DatedEvent> events = new ArrayList<>();
+        List<List<Mention>> mentions = account.mentionsBySentence();
+        List<List<DateMention>> datesBySentence = account.datesBySentence();
         for (int s = 0; s < account.sentences().size(); s++) {
             Sentence sentence = account.sentences().get(s);
-            List<DateMention> dates = account.dates().stream().filter(d -> sentence.span().contains(d.span())).toList();
-            List<Mention> named = account.mentions().stream()
-                    .filter(m -> m.sentence() == sentence.index() && m.type().isNamed()).toList();
+            List<DateMention> dates = datesBySentence.get(s);
+            List<Mention> named = mentions.get(s).stream().filter(m -> m.type().isNamed()).toList();
             for (int i = 0; i < dates.size(); i++) {
                 DateMention date = dates.get(i);
                 int from = i == 0 ? sentence.span().start() : dates.get(i - 1).span().end();
@@ -61,7 +62,7 @@ public final class EventExtractor {
         });
     }
 
-    /** The last full verb before the date in its clause ("liberated Aleksin on 17 December"), else the first after. */
+    /** The last full verb before the date in its clause ("liberated Vitebsk on 26 June"), else the first after. */
     private static String verbNear(Sentence sentence, DateMention date, int from, int to) {
         Token before = null;
         Token after = null;

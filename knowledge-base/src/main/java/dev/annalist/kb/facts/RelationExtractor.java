@@ -21,14 +21,15 @@ public final class RelationExtractor {
 
     public List<Relation> extract(AnalyzedAccount account, EntityCatalog catalog) {
         List<Relation> relations = new ArrayList<>();
+        List<List<Mention>> bySentence = account.mentionsBySentence();
         for (Sentence sentence : account.sentences()) {
-            List<Mention> named = account.mentions().stream()
-                    .filter(m -> m.sentence() == sentence.index() && (m.type() == EntityType.PERSON || m.type() == EntityType.UNIT))
+            List<Mention> named = bySentence.get(sentence.index()).stream()
+                    .filter(m -> m.type() == EntityType.PERSON || m.type() == EntityType.UNIT)
                     .toList();
             commands(account, catalog, sentence, named, relations);
             partOf(account, catalog, sentence, named, relations);
         }
-        deputies(account, catalog, relations);
+        deputies(account, catalog, bySentence, relations);
         return relations.stream().distinct().toList();
     }
 
@@ -103,7 +104,8 @@ public final class RelationExtractor {
     }
 
     /** "the army's deputy commander, General Major X": X is deputy commander of the last army named. */
-    private static void deputies(AnalyzedAccount account, EntityCatalog catalog, List<Relation> out) {
+    private static void deputies(AnalyzedAccount account, EntityCatalog catalog, List<List<Mention>> bySentence,
+                                 List<Relation> out) {
         for (Mention rank : account.ranks()) {
             List<Token> tokens = account.sentences().get(rank.sentence()).tokens();
             int comma = rank.fromToken() - 1;
@@ -112,18 +114,29 @@ public final class RelationExtractor {
                     || !tokens.get(comma - 2).text().equalsIgnoreCase("deputy")) {
                 continue;
             }
-            Optional<Mention> person = account.mentions().stream()
-                    .filter(m -> m.sentence() == rank.sentence() && m.fromToken() == rank.toToken() && m.type() == EntityType.PERSON)
+            Optional<Mention> person = bySentence.get(rank.sentence()).stream()
+                    .filter(m -> m.fromToken() == rank.toToken() && m.type() == EntityType.PERSON)
                     .findFirst();
-            Optional<Mention> unit = account.mentions().stream()
-                    .filter(m -> m.type() == EntityType.UNIT && (m.sentence() < rank.sentence()
-                            || m.sentence() == rank.sentence() && m.toToken() <= comma))
-                    .reduce((a, b) -> b);
+            Optional<Mention> unit = lastUnitBefore(bySentence, rank.sentence(), comma);
             if (person.isPresent() && unit.isPresent()) {
                 relation(account, catalog, person.get(), Relation.Type.DEPUTY_COMMANDER_OF, unit.get(),
                         account.sentences().get(rank.sentence()), out);
             }
         }
+    }
+
+    /** The last formation named before token {@code beforeToken} of sentence {@code sentence}. */
+    private static Optional<Mention> lastUnitBefore(List<List<Mention>> bySentence, int sentence, int beforeToken) {
+        for (int s = sentence; s >= 0; s--) {
+            List<Mention> mentions = bySentence.get(s);
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                if (m.type() == EntityType.UNIT && (s < sentence || m.toToken() <= beforeToken)) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static void relation(AnalyzedAccount account, EntityCatalog catalog, Mention subject, Relation.Type type,

@@ -69,17 +69,6 @@ public final class AccountLoader {
         return new LoadReport(documents, problems);
     }
 
-    /** Loads text handed over directly (for example an upload), under the given source name. */
-    public LoadReport loadText(String source, byte[] bytes) {
-        List<LoadProblem> problems = new ArrayList<>();
-        try {
-            return new LoadReport(List.of(toDocument(source, bytes, problems)), problems);
-        } catch (SkipFile skip) {
-            problems.add(new LoadProblem(source, LoadProblem.Severity.SKIPPED, skip.getMessage()));
-            return new LoadReport(List.of(), problems);
-        }
-    }
-
     private void collect(Path path, List<Path> files, List<LoadProblem> problems) {
         if (!Files.exists(path)) {
             problems.add(new LoadProblem(path.toString(), LoadProblem.Severity.SKIPPED, "no such file or folder"));

@@ -5,19 +5,22 @@ import java.util.List;
 
 /**
  * Gives untyped proper names in a list the type of a typed name in the same list: in "the towns of
- * Kaluga, Likhvin and Sukhinichi", once Kaluga is a place, so are the others. A list is joined by
+ * Vitebsk, Orsha and Mogilev", once Vitebsk is a place, so are the others. A list is joined by
  * commas and "and"/"or"; its items are runs of capitalised proper nouns.
  */
 public final class CoordinationPropagator {
     public List<Mention> propagate(List<Sentence> sentences, List<Mention> typed) {
         List<Mention> out = new ArrayList<>();
+        List<List<Mention>> bySentence = new ArrayList<>();
+        sentences.forEach(s -> bySentence.add(new ArrayList<>()));
+        typed.forEach(m -> bySentence.get(m.sentence()).add(m));
         for (Mention m : typed) {
             if (m.type() != EntityType.LOCATION && m.type() != EntityType.PERSON) {
                 continue;
             }
             Sentence sentence = sentences.get(m.sentence());
-            walk(sentence, m, typed, out, +1);
-            walk(sentence, m, typed, out, -1);
+            walk(sentence, m, bySentence.get(m.sentence()), out, +1);
+            walk(sentence, m, bySentence.get(m.sentence()), out, -1);
         }
         return out;
     }
@@ -41,7 +44,7 @@ public final class CoordinationPropagator {
                 }
                 itemStart = start;
             }
-            if (itemEnd <= itemStart || itemStart < 0 || overlapsTyped(sentence, typed, itemStart, itemEnd)) {
+            if (itemEnd <= itemStart || itemStart < 0 || overlapsTyped(typed, itemStart, itemEnd)) {
                 return;
             }
             Span chars = sentence.charSpan(itemStart, itemEnd);
@@ -60,7 +63,8 @@ public final class CoordinationPropagator {
         return token.isCapitalised() && token.pos().equals("PROPN") && NameAssembler.isNameWord(token.text());
     }
 
-    private static boolean overlapsTyped(Sentence sentence, List<Mention> typed, int from, int to) {
-        return typed.stream().anyMatch(m -> m.sentence() == sentence.index() && m.fromToken() < to && from < m.toToken());
+    /** {@code typed} holds this sentence's mentions only. */
+    private static boolean overlapsTyped(List<Mention> typed, int from, int to) {
+        return typed.stream().anyMatch(m -> m.fromToken() < to && from < m.toToken());
     }
 }

@@ -5,8 +5,4 @@ package dev.annalist.kb.nlp;
  * characters of the account. {@code finder} names the component that found it.
  */
 public record Mention(EntityType type, int sentence, int fromToken, int toToken, Span span, String text,
-                      String finder) {
-    public Mention withType(EntityType newType, String newFinder) {
-        return new Mention(newType, sentence, fromToken, toToken, span, text, newFinder);
-    }
-}
+                      String finder) {}

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Resolves overlapping mentions: the more trustworthy finder wins, then the longer span. Operation
- * names and dates first (so "Kaluga" inside "'Kaluga Offensive Operation'" is no place), then the
+ * names and dates first (so "Rzhev" inside "'Rzhev Offensive Operation'" is no place), then the
  * rule-built people and units, then the statistical model, then propagated names, then numbers.
  */
 public final class MentionMerger {
@@ -31,8 +31,8 @@ public final class MentionMerger {
     private static int rank(Mention m) {
         return switch (m.type()) {
             case OPERATION, DATE, DISTANCE -> 0;
-            case NUMBER, ORDINAL -> m.finder().equals("pattern") && m.text().matches("\\d+(st|nd|rd|th)") ? 5 : 4;
-            // The model and the document's own names compete on length: "von Kluge" beats "Kluge".
+            case NUMBER, ORDINAL -> 4;
+            // The model and the document's own names compete on length: "von Manstein" beats "Manstein".
             default -> m.finder().equals("rule") ? 1 : 2;
         };
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Labels later mentions of a name the document has already typed: once "Ivan V. Boldin" is a person,
- * "Boldin" elsewhere is too; once "Tarusa" is a place, every "Tarusa" is. Names are matched on whole
+ * Labels later mentions of a name the document has already typed: once "Ivan S. Konev" is a person,
+ * "Konev" elsewhere is too; once "Rzhev" is a place, every "Rzhev" is. Names are matched on whole
  * capitalised tokens, longest first.
  */
 public final class MentionPropagator {

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Builds people and formations around the ranks and formation words the vocabulary finder marked:
- * "General Leytenant Ivan V. Boldin" gives the person "Ivan V. Boldin"; "Army" after "50th" gives
- * the unit "50th Army"; "Heeresgruppe" before "'Mitte'" gives "Heeresgruppe 'Mitte'".
+ * "General Polkovnik Ivan S. Konev" gives the person "Ivan S. Konev"; "Army" after "29th" gives
+ * the unit "29th Army"; "Heeresgruppe" before "'Nord'" gives "Heeresgruppe 'Nord'".
  */
 public final class NameAssembler {
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)|\\d+");

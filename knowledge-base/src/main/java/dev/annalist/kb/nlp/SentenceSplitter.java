@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Splits text into paragraphs at blank lines, then into sentences with the OpenNLP detector, and
- * joins the pieces the detector wrongly splits after an initial ("Ivan G. Zakharkin") or an
+ * joins the pieces the detector wrongly splits after an initial ("Ivan S. Konev") or an
  * abbreviation ("St. Petersburg").
  */
 public final class SentenceSplitter {

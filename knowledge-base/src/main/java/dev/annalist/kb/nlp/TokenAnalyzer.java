@@ -37,7 +37,7 @@ public final class TokenAnalyzer {
         return tokens;
     }
 
-    /** The UD tokenizer splits some initials ("G" "."), not others ("K."); make them all one token. */
+    /** The UD tokenizer splits some initials ("S" "."), not others ("K."); make them all one token. */
     private static opennlp.tools.util.Span[] joinInitials(String text, opennlp.tools.util.Span[] raw) {
         List<opennlp.tools.util.Span> out = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {

@@ -40,6 +40,27 @@ public record AnalyzedAccount(SourceDocument document, List<Sentence> sentences,
         return new AnalyzedAccount(document, sentences, mentions, ranks, newDates);
     }
 
+    /** Mentions grouped by sentence index, in one pass (callers walk sentences, not all mentions per sentence). */
+    public List<List<Mention>> mentionsBySentence() {
+        List<List<Mention>> out = new java.util.ArrayList<>();
+        sentences.forEach(s -> out.add(new java.util.ArrayList<>()));
+        mentions.forEach(m -> out.get(m.sentence()).add(m));
+        return out;
+    }
+
+    /** Dates grouped by the sentence that holds them. */
+    public List<List<DateMention>> datesBySentence() {
+        List<List<DateMention>> out = new java.util.ArrayList<>();
+        sentences.forEach(s -> out.add(new java.util.ArrayList<>()));
+        for (DateMention d : dates) {
+            int sentence = sentenceAt(d.span().start());
+            if (sentence >= 0) {
+                out.get(sentence).add(d);
+            }
+        }
+        return out;
+    }
+
     /** The sentence holding a character offset, or -1. */
     public int sentenceAt(int offset) {
         int low = 0;

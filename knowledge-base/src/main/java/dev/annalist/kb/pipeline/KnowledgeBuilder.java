@@ -49,16 +49,16 @@ public final class KnowledgeBuilder {
         for (AnalyzedAccount account : accounts) {
             allEvents.addAll(events.extract(account, catalog));
             allRelations.addAll(relations.extract(account, catalog));
+            List<List<Mention>> mentions = account.mentionsBySentence();
+            var dates = account.datesBySentence();
             for (Sentence sentence : account.sentences()) {
                 Set<String> ids = new LinkedHashSet<>();
-                for (Mention m : account.mentions()) {
-                    if (m.sentence() == sentence.index()) {
-                        catalog.entityIdAt(account.source(), m.span().start()).ifPresent(ids::add);
-                    }
+                for (Mention m : mentions.get(sentence.index())) {
+                    catalog.entityIdAt(account.source(), m.span().start()).ifPresent(ids::add);
                 }
                 sentences.add(new SentenceRecord(account.source() + "#" + sentence.index(), account.source(),
                         sentence.index(), sentence.paragraph(), sentence.span(), sentence.displayText(), List.copyOf(ids),
-                        account.dates().stream().filter(d -> sentence.span().contains(d.span())).toList()));
+                        dates.get(sentence.index())));
             }
             records.add(new AccountRecord(account.source(), account.document().original(), account.sentences().size()));
         }

@@ -5,10 +5,6 @@ import dev.annalist.kb.facts.DatedEvent;
 import dev.annalist.kb.facts.Relation;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Everything a knowledge base holds, in memory: accounts, sentences, canonical entities, dated
@@ -28,19 +24,4 @@ public record Knowledge(List<AccountRecord> accounts, List<SentenceRecord> sente
         relations = List.copyOf(relations);
     }
 
-    public Map<String, Entity> entitiesById() {
-        return entities.stream().collect(Collectors.toMap(Entity::id, Function.identity()));
-    }
-
-    public Optional<Entity> entity(String id) {
-        return entities.stream().filter(e -> e.id().equals(id)).findFirst();
-    }
-
-    public Optional<SentenceRecord> sentence(String source, int index) {
-        return sentences.stream().filter(s -> s.source().equals(source) && s.index() == index).findFirst();
-    }
-
-    public Optional<AccountRecord> account(String source) {
-        return accounts.stream().filter(a -> a.source().equals(source)).findFirst();
-    }
 }

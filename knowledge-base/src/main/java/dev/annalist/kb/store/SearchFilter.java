@@ -6,8 +6,4 @@ import java.time.LocalDate;
 /** Narrows a search to sentences naming an entity, an entity type, and/or dated within a range. Nulls mean any. */
 public record SearchFilter(String entityId, EntityType entityType, LocalDate from, LocalDate to) {
     public static final SearchFilter NONE = new SearchFilter(null, null, null, null);
-
-    public boolean isEmpty() {
-        return entityId == null && entityType == null && from == null && to == null;
-    }
 }

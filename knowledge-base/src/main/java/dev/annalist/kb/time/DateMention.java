@@ -16,10 +16,6 @@ public record DateMention(Span span, String surface, LocalDate start, LocalDate 
         return new DateMention(span, surface, start, end, granularity, null);
     }
 
-    public boolean isBound() {
-        return (start == null) != (end == null);
-    }
-
     /** The ISO 8601 value: a date, a month, a year, an interval "a/b", or an open interval "../b". */
     public String iso() {
         if (start == null && end == null) {
