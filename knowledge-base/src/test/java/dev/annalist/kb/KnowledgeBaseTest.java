@@ -100,6 +100,26 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void storesDistancesInKilometres() {
+        var gap = kb.knowledge().sentences().stream().filter(s -> s.text().contains("the gap between")).findFirst().orElseThrow();
+        assertThat(gap.distances()).singleElement().satisfies(d -> assertThat(d.normalised()).isEqualTo("30 km"));
+        var advance = kb.knowledge().sentences().stream().filter(s -> s.text().contains("74.5 and 81 miles")).findFirst().orElseThrow();
+        assertThat(advance.distances()).singleElement().satisfies(d -> assertThat(d.normalised()).isEqualTo("120–130 km"));
+    }
+
+    @Test
+    void keepsADateWithoutAnyYearOffTheTimeline(@TempDir Path other) throws Exception {
+        String text = "The 5th Army reached Mozhaisk on 5 January and took Vereya on 19 January.";
+        try (KnowledgeBase second = KnowledgeBase.open(other)) {
+            second.ingest(List.of(SourceDocument.plain("undated.txt", text)), List.of(), null);
+            assertThat(second.timeline(null, null)).isEmpty();
+            assertThat(second.knowledge().sentences().get(0).dates()).extracting(d -> d.iso()).containsExactly("--01-05", "--01-19");
+            assertThat(second.hybrid().retrieve("Mozhaisk", 3, new SearchFilter(null, null, LocalDate.of(1970, 1, 1),
+                    LocalDate.of(1970, 1, 1)))).isEmpty();
+        }
+    }
+
+    @Test
     void doesNotRebuildWhenTheCorpusIsUnchanged() throws Exception {
         var again = kb.ingest(List.of(AccountLoader.bundled()), List.of(), null);
         assertThat(again.rebuilt()).isFalse();

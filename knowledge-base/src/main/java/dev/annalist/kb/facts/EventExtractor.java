@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One event per resolved date: the clause around the date runs from the previous date (or the
+ * One event per resolved date (a date whose year the text never gives has no place on a timeline): the clause around the date runs from the previous date (or the
  * sentence start) to the next one, its verb is the nearest full verb to the date, and its entities
  * are those named in the clause, plus the sentence's first actor when the clause names none.
  */
@@ -24,7 +24,7 @@ public final class EventExtractor {
         List<List<DateMention>> datesBySentence = account.datesBySentence();
         for (int s = 0; s < account.sentences().size(); s++) {
             Sentence sentence = account.sentences().get(s);
-            List<DateMention> dates = datesBySentence.get(s);
+            List<DateMention> dates = datesBySentence.get(s).stream().filter(DateMention::isResolved).toList();
             List<Mention> named = mentions.get(s).stream().filter(m -> m.type().isNamed()).toList();
             for (int i = 0; i < dates.size(); i++) {
                 DateMention date = dates.get(i);

@@ -18,14 +18,15 @@ public final class AccountAnalyzer {
         this.stages = List.copyOf(stages);
     }
 
-    /** The standard chain: sentences, entities (trained model, patterns, vocabulary), dates. */
+    /** The standard chain: sentences, entities (trained model, patterns, vocabulary), dates, distances. */
     public static AccountAnalyzer standard(TokenNameFinderModel nerModel) {
         NlpModels models = NlpModels.get();
         return new AccountAnalyzer(List.of(
                 new SentenceStage(models),
                 new EntityStage(List.of(new StatisticalNameFinder(nerModel), new PatternNameFinder(),
                         VocabularyNameFinder.standard()), NameAssembler.standard()),
-                new DateStage()));
+                new DateStage(),
+                new DistanceStage()));
     }
 
     public static AccountAnalyzer standard() {

@@ -3,25 +3,27 @@ package dev.annalist.kb.pipeline;
 import dev.annalist.kb.ingest.SourceDocument;
 import dev.annalist.kb.nlp.Mention;
 import dev.annalist.kb.nlp.Sentence;
+import dev.annalist.kb.quantity.Distance;
 import dev.annalist.kb.time.DateMention;
 import java.util.List;
 
 /**
  * An account as the pipeline enriches it, stage by stage. {@code mentions} are the merged entity
  * mentions (people, units, places, operations, dates, distances, numbers); {@code ranks} the ranks
- * and titles before names; {@code dates} the resolved dates.
+ * and titles before names; {@code dates} the resolved dates; {@code distances} the distances in km.
  */
 public record AnalyzedAccount(SourceDocument document, List<Sentence> sentences, List<Mention> mentions,
-                              List<Mention> ranks, List<DateMention> dates) {
+                              List<Mention> ranks, List<DateMention> dates, List<Distance> distances) {
     public AnalyzedAccount {
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
         ranks = List.copyOf(ranks);
         dates = List.copyOf(dates);
+        distances = List.copyOf(distances);
     }
 
     public static AnalyzedAccount of(SourceDocument document) {
-        return new AnalyzedAccount(document, List.of(), List.of(), List.of(), List.of());
+        return new AnalyzedAccount(document, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public String source() {
@@ -29,15 +31,19 @@ public record AnalyzedAccount(SourceDocument document, List<Sentence> sentences,
     }
 
     public AnalyzedAccount withSentences(List<Sentence> newSentences) {
-        return new AnalyzedAccount(document, newSentences, mentions, ranks, dates);
+        return new AnalyzedAccount(document, newSentences, mentions, ranks, dates, distances);
     }
 
     public AnalyzedAccount withMentions(List<Mention> newMentions, List<Mention> newRanks) {
-        return new AnalyzedAccount(document, sentences, newMentions, newRanks, dates);
+        return new AnalyzedAccount(document, sentences, newMentions, newRanks, dates, distances);
     }
 
     public AnalyzedAccount withDates(List<DateMention> newDates) {
-        return new AnalyzedAccount(document, sentences, mentions, ranks, newDates);
+        return new AnalyzedAccount(document, sentences, mentions, ranks, newDates, distances);
+    }
+
+    public AnalyzedAccount withDistances(List<Distance> newDistances) {
+        return new AnalyzedAccount(document, sentences, mentions, ranks, dates, newDistances);
     }
 
     /** Mentions grouped by sentence index, in one pass (callers walk sentences, not all mentions per sentence). */
@@ -50,12 +56,21 @@ public record AnalyzedAccount(SourceDocument document, List<Sentence> sentences,
 
     /** Dates grouped by the sentence that holds them. */
     public List<List<DateMention>> datesBySentence() {
-        List<List<DateMention>> out = new java.util.ArrayList<>();
+        return bySentence(dates, DateMention::span);
+    }
+
+    /** Distances grouped by the sentence that holds them. */
+    public List<List<Distance>> distancesBySentence() {
+        return bySentence(distances, Distance::span);
+    }
+
+    private <T> List<List<T>> bySentence(List<T> items, java.util.function.Function<T, dev.annalist.kb.nlp.Span> span) {
+        List<List<T>> out = new java.util.ArrayList<>();
         sentences.forEach(s -> out.add(new java.util.ArrayList<>()));
-        for (DateMention d : dates) {
-            int sentence = sentenceAt(d.span().start());
+        for (T item : items) {
+            int sentence = sentenceAt(span.apply(item).start());
             if (sentence >= 0) {
-                out.get(sentence).add(d);
+                out.get(sentence).add(item);
             }
         }
         return out;

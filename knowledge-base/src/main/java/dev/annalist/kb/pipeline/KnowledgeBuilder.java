@@ -51,6 +51,7 @@ public final class KnowledgeBuilder {
             allRelations.addAll(relations.extract(account, catalog));
             List<List<Mention>> mentions = account.mentionsBySentence();
             var dates = account.datesBySentence();
+            var distances = account.distancesBySentence();
             for (Sentence sentence : account.sentences()) {
                 Set<String> ids = new LinkedHashSet<>();
                 for (Mention m : mentions.get(sentence.index())) {
@@ -58,7 +59,7 @@ public final class KnowledgeBuilder {
                 }
                 sentences.add(new SentenceRecord(account.source() + "#" + sentence.index(), account.source(),
                         sentence.index(), sentence.paragraph(), sentence.span(), sentence.displayText(), List.copyOf(ids),
-                        dates.get(sentence.index())));
+                        dates.get(sentence.index()), distances.get(sentence.index())));
             }
             records.add(new AccountRecord(account.source(), account.document().original(), account.sentences().size()));
         }

@@ -1,9 +1,10 @@
 package dev.annalist.kb.quantity;
 
+import dev.annalist.kb.nlp.Span;
 import java.util.Locale;
 
-/** A distance or range of distances, normalised to kilometres, with the text it came from. */
-public record Distance(String surface, double minKm, double maxKm) {
+/** A distance or range of distances, normalised to kilometres, with the text and span it came from. */
+public record Distance(Span span, String surface, double minKm, double maxKm) {
     public boolean isRange() {
         return maxKm > minKm;
     }

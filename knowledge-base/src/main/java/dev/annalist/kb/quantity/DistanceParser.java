@@ -1,5 +1,6 @@
 package dev.annalist.kb.quantity;
 
+import dev.annalist.kb.nlp.Span;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,14 +15,14 @@ public final class DistanceParser {
             "(\\d+(?:[.,]\\d+)?)(?:\\s*(?:and|to|or|-|–)\\s*(\\d+(?:[.,]\\d+)?))?\\s*"
                     + "(km|kilometres?|kilometers?|miles?|metres?|meters?|m|yards?|versts?)\\b");
 
-    public Optional<Distance> parse(String surface) {
+    public Optional<Distance> parse(Span span, String surface) {
         Matcher m = AMOUNT.matcher(surface.toLowerCase(Locale.ROOT));
         Distance best = null;
         while (m.find()) {
             double factor = factor(m.group(3));
             double low = number(m.group(1)) * factor;
             double high = m.group(2) == null ? low : number(m.group(2)) * factor;
-            Distance d = new Distance(surface.strip(), round(Math.min(low, high)), round(Math.max(low, high)));
+            Distance d = new Distance(span, surface.strip(), round(Math.min(low, high)), round(Math.max(low, high)));
             if (best == null || m.group(3).startsWith("k")) {
                 best = d;
             }

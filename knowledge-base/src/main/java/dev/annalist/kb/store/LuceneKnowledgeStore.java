@@ -125,7 +125,7 @@ public final class LuceneKnowledgeStore implements KnowledgeStore {
                 d.add(new StringField(ENTITY, entity, Field.Store.NO));
                 d.add(new StringField(ENTITY_TYPE, entity.substring(0, entity.indexOf('/')), Field.Store.NO));
             }
-            for (DateMention date : s.dates()) {
+            for (DateMention date : s.dates().stream().filter(DateMention::isResolved).toList()) {
                 d.add(new LongRange(DATES, new long[] {date.startEpochDay()}, new long[] {date.endEpochDay()}));
             }
             writer.addDocument(d);

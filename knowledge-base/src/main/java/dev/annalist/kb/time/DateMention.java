@@ -36,6 +36,11 @@ public record DateMention(Span span, String surface, LocalDate start, LocalDate 
         return start.equals(end) ? start.toString() : start + "/" + end;
     }
 
+    /** False when the text never gave a year, so the date cannot be placed on a timeline. */
+    public boolean isResolved() {
+        return start != null || end != null;
+    }
+
     /** Where this date sits on a timeline: its start, or its end when only the end is known. */
     public long sortKey() {
         return start != null ? start.toEpochDay() : end != null ? end.toEpochDay() : 0;
