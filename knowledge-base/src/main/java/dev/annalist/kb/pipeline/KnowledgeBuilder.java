@@ -12,11 +12,13 @@ import dev.annalist.kb.nlp.Sentence;
 import dev.annalist.kb.store.AccountRecord;
 import dev.annalist.kb.store.Knowledge;
 import dev.annalist.kb.store.SentenceRecord;
+import dev.annalist.kb.store.TypedSpan;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Analyses accounts and ties the results into {@link Knowledge}: canonical entities, events, relations. */
 public final class KnowledgeBuilder {
@@ -30,13 +32,17 @@ public final class KnowledgeBuilder {
     }
 
     public Knowledge build(List<SourceDocument> documents, PrintStream progress) {
-        List<AnalyzedAccount> accounts = new ArrayList<>(documents.size());
-        for (int i = 0; i < documents.size(); i++) {
-            accounts.add(analyzer.analyze(documents.get(i)));
-            if (progress != null && documents.size() >= 20 && ((i + 1) % Math.max(1, documents.size() / 20) == 0)) {
-                progress.printf("analysed %d/%d accounts%n", i + 1, documents.size());
+        // Accounts are independent until they are tied together, so both cores analyse them.
+        AtomicInteger done = new AtomicInteger();
+        int step = Math.max(1, documents.size() / 20);
+        List<AnalyzedAccount> accounts = documents.parallelStream().map(document -> {
+            AnalyzedAccount account = analyzer.analyze(document);
+            int n = done.incrementAndGet();
+            if (progress != null && documents.size() >= 20 && n % step == 0) {
+                progress.printf("analysed %d/%d accounts%n", n, documents.size());
             }
-        }
+            return account;
+        }).toList();
         return tie(accounts);
     }
 
@@ -54,12 +60,17 @@ public final class KnowledgeBuilder {
             var distances = account.distancesBySentence();
             for (Sentence sentence : account.sentences()) {
                 Set<String> ids = new LinkedHashSet<>();
+                List<TypedSpan> spans = new ArrayList<>();
                 for (Mention m : mentions.get(sentence.index())) {
-                    catalog.entityIdAt(account.source(), m.span().start()).ifPresent(ids::add);
+                    String id = catalog.entityIdAt(account.source(), m.span().start()).orElse(null);
+                    if (id != null) {
+                        ids.add(id);
+                    }
+                    spans.add(new TypedSpan(m.type(), m.span(), m.text(), id));
                 }
                 sentences.add(new SentenceRecord(account.source() + "#" + sentence.index(), account.source(),
                         sentence.index(), sentence.paragraph(), sentence.span(), sentence.displayText(), List.copyOf(ids),
-                        dates.get(sentence.index()), distances.get(sentence.index())));
+                        dates.get(sentence.index()), distances.get(sentence.index()), spans));
             }
             records.add(new AccountRecord(account.source(), account.document().original(), account.sentences().size()));
         }

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
  * network. The model loads on first use, so reading entities or the timeline never pays for it.
  */
 public final class Embedder {
+    private static final int MIN_PER_THREAD = 16;
     private static final Embedder SHARED = new Embedder(MiniLmEmbeddingModel::new);
     private final Supplier<EmbeddingModel> loader;
     private volatile EmbeddingModel model;
@@ -44,7 +45,21 @@ public final class Embedder {
         return model().embed(text).content().vector();
     }
 
+    /** Embeds a batch; large batches are split across the cores (one query is never split). */
     public List<float[]> embedAll(List<String> texts) {
+        int parts = Math.min(Runtime.getRuntime().availableProcessors(), texts.size() / MIN_PER_THREAD);
+        if (parts <= 1) {
+            return embedInline(texts);
+        }
+        int size = (texts.size() + parts - 1) / parts;
+        List<List<String>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < texts.size(); from += size) {
+            chunks.add(texts.subList(from, Math.min(texts.size(), from + size)));
+        }
+        return chunks.parallelStream().map(this::embedInline).flatMap(List::stream).toList();
+    }
+
+    private List<float[]> embedInline(List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
         }

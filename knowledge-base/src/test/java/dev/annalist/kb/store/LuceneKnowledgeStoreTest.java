@@ -47,7 +47,7 @@ class LuceneKnowledgeStoreTest {
         List<SentenceRecord> records = new ArrayList<>();
         for (int i = 0; i < sentences.length; i++) {
             records.add(new SentenceRecord("a.txt#" + i, "a.txt", i, 0, new Span(0, sentences[i].length()), sentences[i],
-                    List.of(), List.of(), List.of()));
+                    List.of(), List.of(), List.of(), List.of()));
         }
         return new Knowledge(List.of(new AccountRecord("a.txt", String.join(" ", sentences), sentences.length)), records,
                 List.of(), List.of(), List.of());
