@@ -42,9 +42,14 @@ public final class EventExtractor {
                     named.stream().filter(m -> m.type() == EntityType.UNIT || m.type() == EntityType.PERSON).findFirst()
                             .ifPresent(m -> add(catalog, account, m, people, units, places));
                 }
+                int clauseFrom = from;
+                int clauseTo = to;
+                List<DatedEvent.VerbAt> verbs = sentence.tokens().stream()
+                        .filter(t -> t.pos().equals("VERB") && t.span().start() >= clauseFrom && t.span().end() <= clauseTo)
+                        .map(t -> new DatedEvent.VerbAt(t.lemma().toLowerCase(), t.span().start())).toList();
                 events.add(new DatedEvent(account.source() + "#e" + events.size(), account.source(), s,
                         sentence.displayText(), verbNear(sentence, date, from, to), date,
-                        List.copyOf(people), List.copyOf(units), List.copyOf(places)));
+                        List.copyOf(people), List.copyOf(units), List.copyOf(places), verbs));
             }
         }
         return events;

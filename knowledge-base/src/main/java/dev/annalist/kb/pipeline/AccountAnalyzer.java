@@ -1,6 +1,7 @@
 package dev.annalist.kb.pipeline;
 
 import dev.annalist.kb.ingest.SourceDocument;
+import dev.annalist.kb.nlp.CueLocationFinder;
 import dev.annalist.kb.nlp.NameAssembler;
 import dev.annalist.kb.nlp.NerModelProvider;
 import dev.annalist.kb.nlp.NlpModels;
@@ -24,7 +25,7 @@ public final class AccountAnalyzer {
         return new AccountAnalyzer(List.of(
                 new SentenceStage(models),
                 new EntityStage(List.of(new StatisticalNameFinder(nerModel), new PatternNameFinder(),
-                        VocabularyNameFinder.standard()), NameAssembler.standard()),
+                        VocabularyNameFinder.standard(), new CueLocationFinder()), NameAssembler.standard()),
                 new DateStage(),
                 new DistanceStage()));
     }

@@ -72,7 +72,7 @@ public final class KnowledgeBuilder {
                         sentence.index(), sentence.paragraph(), sentence.span(), sentence.displayText(), List.copyOf(ids),
                         dates.get(sentence.index()), distances.get(sentence.index()), spans));
             }
-            records.add(new AccountRecord(account.source(), account.document().original(), account.sentences().size()));
+            records.add(new AccountRecord(account.source(), account.document().clean(), account.sentences().size()));
         }
         return new Knowledge(records, sentences, catalog.entities(), allEvents, allRelations.stream().distinct().toList());
     }

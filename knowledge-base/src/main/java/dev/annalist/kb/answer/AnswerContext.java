@@ -1,0 +1,58 @@
+package dev.annalist.kb.answer;
+
+import dev.annalist.kb.entity.Entity;
+import dev.annalist.kb.store.AccountRecord;
+import dev.annalist.kb.store.Knowledge;
+import dev.annalist.kb.store.SentenceRecord;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What answering needs from one knowledge snapshot, indexed once: the question analyzer (with its
+ * entity lexicon), entities by id, sentences by account and number, and the accounts' texts.
+ */
+final class AnswerContext {
+    final Knowledge knowledge;
+    final QuestionAnalyzer analyzer;
+    final Map<String, Entity> entities = new HashMap<>();
+    final Map<String, SentenceRecord> sentences = new HashMap<>();
+    final Map<String, String> texts = new HashMap<>();
+
+    AnswerContext(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.analyzer = new QuestionAnalyzer(new EntityLexicon(knowledge.entities()));
+        knowledge.entities().forEach(e -> entities.put(e.id(), e));
+        knowledge.sentences().forEach(s -> sentences.put(key(s.source(), s.index()), s));
+        for (AccountRecord account : knowledge.accounts()) {
+            texts.put(account.source(), account.text());
+        }
+    }
+
+    static String key(String source, int sentence) {
+        return source + "#" + sentence;
+    }
+
+    SentenceRecord sentence(String source, int index) {
+        return sentences.get(key(source, index));
+    }
+
+    /** The account's own words under a span. */
+    String words(String source, int start, int end) {
+        String text = texts.get(source);
+        return text == null ? "" : text.substring(start, end);
+    }
+
+    String name(String entityId) {
+        Entity e = entities.get(entityId);
+        return e == null ? entityId : e.name();
+    }
+
+    Citation cite(SentenceRecord s) {
+        return new Citation(s.source(), s.index(), s.text(), s.span().start(), s.span().end());
+    }
+
+    List<Citation> cite(List<SentenceRecord> sentences) {
+        return sentences.stream().map(this::cite).toList();
+    }
+}

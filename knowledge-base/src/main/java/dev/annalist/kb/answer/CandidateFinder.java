@@ -1,0 +1,153 @@
+package dev.annalist.kb.answer;
+
+import dev.annalist.kb.nlp.EntityType;
+import dev.annalist.kb.quantity.Distance;
+import dev.annalist.kb.store.SentenceRecord;
+import dev.annalist.kb.store.TypedSpan;
+import dev.annalist.kb.time.DateMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Candidate answers of the expected type in one sentence: names (or lists of names), dates,
+ * distances, counts of the thing asked about, ordinals, or for a description the words after the
+ * last question word the sentence repeats.
+ */
+final class CandidateFinder {
+    private static final Pattern HOW_MANY = Pattern.compile(
+            "how many ((?:[\\p{L}-]+ ){0,3}?)([\\p{L}-]+)(?= (?:did|do|does|were|was|are|is|had|have|made|took|fought|in|of)\\b|\\?|$)");
+    private static final Pattern AFTER_NUMBER = Pattern.compile(
+            "^\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)(?=\\s+(?:of|and|or|in|with|together|to|that|which|were|was)\\b|\\s*[,;.)]|$)");
+    private static final Pattern LIST_GLUE = Pattern.compile("\\s*(,|,?\\s+and|,?\\s+or)\\s*");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:.()]| which | while | but | where ");
+
+    List<Candidate> find(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
+        return switch (q.type()) {
+            case PERSON, UNIT, PLACE -> q.list() ? lists(q, s, ctx) : names(q, s, ctx);
+            case DATE -> dates(s);
+            case DISTANCE -> distances(q, s);
+            case NUMBER -> numbers(q, s, ctx);
+            case ORDINAL -> spans(s, EntityType.ORDINAL).stream().map(t -> of(t, s)).toList();
+            case DESCRIPTION -> description(q, s, ctx);
+        };
+    }
+
+    private static List<TypedSpan> spans(SentenceRecord s, EntityType type) {
+        return s.spans().stream().filter(t -> t.type() == type).toList();
+    }
+
+    private static Candidate of(TypedSpan t, SentenceRecord s) {
+        return new Candidate(t.text(), null, s, t.span().start(), t.span().end(),
+                t.entityId() == null ? List.of() : List.of(t.entityId()));
+    }
+
+    private static List<Candidate> names(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
+        return spans(s, q.type().entityType()).stream()
+                .filter(t -> t.entityId() == null || !q.entityIds().contains(t.entityId()))
+                .map(t -> of(t, s)).toList();
+    }
+
+    /** Runs of names joined only by commas and "and": "Kaluga, Belyov and Kozelsk". */
+    private static List<Candidate> lists(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
+        List<TypedSpan> names = spans(s, q.type().entityType()).stream()
+                .filter(t -> t.entityId() == null || !q.entityIds().contains(t.entityId())).toList();
+        List<Candidate> out = new ArrayList<>();
+        int i = 0;
+        while (i < names.size()) {
+            int j = i;
+            while (j + 1 < names.size() && LIST_GLUE.matcher(
+                    ctx.words(s.source(), names.get(j).span().end(), names.get(j + 1).span().start())).matches()) {
+                j++;
+            }
+            int start = names.get(i).span().start();
+            int end = names.get(j).span().end();
+            List<String> ids = names.subList(i, j + 1).stream().map(TypedSpan::entityId).filter(id -> id != null).toList();
+            out.add(new Candidate(ctx.words(s.source(), start, end), null, s, start, end, ids));
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static List<Candidate> dates(SentenceRecord s) {
+        return s.dates().stream().filter(DateMention::isResolved)
+                .map(d -> new Candidate(DateText.of(d), d.iso(), s, d.span().start(), d.span().end(), List.of())).toList();
+    }
+
+    /** The text's km figure, or its miles when the question asks in miles. */
+    private static List<Candidate> distances(QuestionAnalysis q, SentenceRecord s) {
+        boolean miles = q.text().toLowerCase(Locale.ROOT).contains("mile");
+        List<Candidate> out = new ArrayList<>();
+        for (Distance d : s.distances()) {
+            String surface = d.surface();
+            int bracket = surface.indexOf('(');
+            String text;
+            if (bracket < 0) {
+                text = surface;
+            } else if (miles) {
+                text = surface.substring(0, bracket).strip();
+            } else {
+                String inner = surface.substring(bracket + 1).replaceAll("[,)\\s]+$", "").strip();
+                text = surface.toLowerCase(Locale.ROOT).startsWith("between") ? "between " + inner : inner;
+            }
+            out.add(new Candidate(text, d.normalised(), s, d.span().start(), d.span().end(), List.of()));
+        }
+        return out;
+    }
+
+    /** Numbers followed by the thing the question counts ("how many batteries" -> "two batteries"). */
+    private static List<Candidate> numbers(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
+        Matcher counted = HOW_MANY.matcher(q.text().toLowerCase(Locale.ROOT));
+        String noun = counted.find() ? Stems.of(counted.group(2)) : firstCounted(q.text());
+        List<Candidate> out = new ArrayList<>();
+        for (TypedSpan t : spans(s, EntityType.NUMBER)) {
+            String after = ctx.words(s.source(), t.span().end(), Math.min(s.span().end(), t.span().end() + 60));
+            Matcher phrase = AFTER_NUMBER.matcher(after);
+            if (noun != null) {
+                if (!phrase.find()) {
+                    continue;
+                }
+                String[] words = phrase.group(1).strip().split("\\s+");
+                String head = Stems.of(words[words.length - 1]);
+                if (head == null || !Stems.match(head, noun)) {
+                    continue;
+                }
+            }
+            out.add(of(t, s));
+        }
+        return out;
+    }
+
+    /** "how many aircraft supported ...": without an auxiliary to stop at, the word after "how many". */
+    private static String firstCounted(String question) {
+        Matcher m = Pattern.compile("how many ([\\p{L}-]+)").matcher(question.toLowerCase(Locale.ROOT));
+        return m.find() ? Stems.of(m.group(1)) : null;
+    }
+
+    /** The words after the last question word the sentence repeats, up to the end of that clause. */
+    private static List<Candidate> description(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
+        String text = ctx.words(s.source(), s.span().start(), s.span().end());
+        int lastEnd = -1;
+        Matcher word = Pattern.compile("[\\p{L}\\p{N}'’-]+").matcher(text);
+        while (word.find()) {
+            String stem = Stems.of(word.group());
+            if (stem != null && q.contentStems().stream().anyMatch(qs -> Stems.match(qs, stem))) {
+                lastEnd = word.end();
+            }
+        }
+        if (lastEnd < 0 || lastEnd >= text.length()) {
+            return List.of();
+        }
+        String rest = text.substring(lastEnd);
+        Matcher end = CLAUSE_END.matcher(rest);
+        int stop = end.find() && end.start() > 0 ? end.start() : rest.length();
+        String clause = rest.substring(0, stop).strip();
+        if (clause.isEmpty()) {
+            return List.of();
+        }
+        int start = s.span().start() + lastEnd + rest.indexOf(clause);
+        return List.of(new Candidate(clause, null, s, start, start + clause.length(), List.of()));
+    }
+}

@@ -1,0 +1,205 @@
+package dev.annalist.kb.answer;
+
+import dev.annalist.kb.retrieve.Retriever;
+import dev.annalist.kb.store.Knowledge;
+import dev.annalist.kb.store.ScoredSentence;
+import dev.annalist.kb.store.SentenceRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The offline answerer: understands the question, answers from stated facts when it can, otherwise
+ * retrieves sentences and picks the span of the expected type that sits best among the question's
+ * words. It abstains, saying so, when the question names something the account lacks or no sentence
+ * carries both the question's names and its meaning.
+ */
+public final class ExtractiveAnswerer implements Answerer {
+    static final int DEPTH = 5;
+    static final double MIN_SCORE = 0.5;
+    private static final Pattern AUXILIARY = Pattern.compile("\\b(did|does|do|was|were|is|are|had|has)\\b");
+    private static final Pattern INVERTED = Pattern.compile("^(\\w+(?: \\w+)?) (was|were|is|are) (.+) (\\w+(?:ed|en))$");
+
+    private final Supplier<Knowledge> knowledge;
+    private final Retriever retriever;
+    private final ConversationMemory memory;
+    private final FactAnswerer facts = new FactAnswerer();
+    private final CandidateFinder candidates = new CandidateFinder();
+    private volatile AnswerContext context;
+
+    public ExtractiveAnswerer(Supplier<Knowledge> knowledge, Retriever retriever, ConversationMemory memory) {
+        this.knowledge = knowledge;
+        this.retriever = retriever;
+        this.memory = memory;
+    }
+
+    @Override
+    public Answer answer(Question question) {
+        String text = question.text() == null ? "" : question.text().strip();
+        if (text.isEmpty()) {
+            return Answer.abstain("Please ask a question about the account.", List.of());
+        }
+        AnswerContext ctx = context();
+        QuestionAnalysis q = FollowUps.resolve(ctx.analyzer.analyze(text), memory.last(question.sessionId()));
+        Answer answer = answer(q, ctx);
+        memory.remember(question.sessionId(), new ConversationMemory.Turn(q, answer.abstained() ? List.of() : answer.entities()));
+        return answer;
+    }
+
+    /** The question as understood, for diagnostics and the evaluation. */
+    public QuestionAnalysis analyze(String text) {
+        return context().analyzer.analyze(text);
+    }
+
+    private Answer answer(QuestionAnalysis q, AnswerContext ctx) {
+        if (!q.unknownNames().isEmpty()) {
+            return Answer.abstain("The account does not say " + restate(q.text()) + ": it never mentions the "
+                    + q.unknownNames().get(0) + ".", List.of());
+        }
+        var fact = facts.answer(q, ctx);
+        if (fact.isPresent()) {
+            return fact.get();
+        }
+        if (q.type() == AnswerType.DATE && !FactAnswerer.idsOfType(q, ctx, dev.annalist.kb.nlp.EntityType.LOCATION).isEmpty()) {
+            // When something happened to a place is a stated event or nothing: a date elsewhere in
+            // the sentence belongs to another clause.
+            return Answer.abstain("The account does not say " + restate(q.text()) + ".",
+                    retriever.retrieve(q.text(), 1).stream().map(h -> ctx.cite(h.sentence())).toList());
+        }
+        StringBuilder query = new StringBuilder(q.text());
+        q.entityIds().forEach(id -> query.append(' ').append(ctx.name(id)));
+        List<ScoredSentence> hits = retriever.retrieve(query.toString(), DEPTH);
+        Candidate best = null;
+        double bestScore = 0;
+        for (ScoredSentence hit : hits) {
+            SentenceRecord s = hit.sentence();
+            double sentenceScore = sentenceScore(q, s, hit.rank(), ctx);
+            if (sentenceScore < 0) {
+                continue;
+            }
+            List<Candidate> found = candidates.find(q, s, ctx).stream().filter(c -> ofKind(q, c)).toList();
+            for (int i = 0; i < found.size(); i++) {
+                double score = sentenceScore + 0.15 * placement(q, found.get(i), i, ctx)
+                        + 0.1 * describedBy(q, found.get(i));
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = found.get(i);
+                }
+            }
+        }
+        List<Citation> nearest = hits.isEmpty() ? List.of() : List.of(ctx.cite(hits.get(0).sentence()));
+        if (best == null || bestScore < MIN_SCORE) {
+            return Answer.abstain("The account does not say " + restate(q.text()) + ".", nearest);
+        }
+        List<String> entities = new ArrayList<>(best.entities());
+        q.entityIds().stream().filter(id -> !entities.contains(id)).forEach(entities::add);
+        return new Answer(best.text(), best.value(), Math.min(1, bestScore), false, List.of(ctx.cite(best.sentence())),
+                entities);
+    }
+
+    /**
+     * How well a sentence matches: the share of the question's entities it names and of its content
+     * words it repeats. Negative when it names none of the question's entities or misses most of its
+     * words: such a sentence cannot answer it.
+     */
+    private static double sentenceScore(QuestionAnalysis q, SentenceRecord s, int rank, AnswerContext ctx) {
+        double coverage = 1;
+        if (!q.entityIds().isEmpty()) {
+            long named = q.entityIds().stream().filter(id -> names(s, id, ctx)).count();
+            if (named == 0) {
+                return -1;
+            }
+            coverage = (double) named / q.entityIds().size();
+        }
+        double overlap = 1;
+        if (!q.contentStems().isEmpty()) {
+            Set<String> sentenceStems = Stems.ofText(s.text());
+            long matched = q.contentStems().stream()
+                    .filter(qs -> sentenceStems.stream().anyMatch(ss -> Stems.match(qs, ss))).count();
+            overlap = (double) matched / q.contentStems().size();
+            if (overlap < (coverage == 1 && !q.entityIds().isEmpty() ? 0.34 : 0.5)) {
+                return -1;
+            }
+        }
+        return 0.45 * coverage + 0.4 * overlap + 0.15 / rank;
+    }
+
+    /** The sentence names the entity, or says its name inside a longer one ("Tula" in "Tula Workers' Regiment"). */
+    private static boolean names(SentenceRecord s, String entityId, AnswerContext ctx) {
+        if (s.entityIds().contains(entityId)) {
+            return true;
+        }
+        var entity = ctx.entities.get(entityId);
+        return entity != null && s.spans().stream().anyMatch(t -> t.text().contains(entity.name()));
+    }
+
+    /**
+     * Where a candidate stands: for "which army liberated X" the subject (the first candidate) is
+     * wanted; when the question has an auxiliary ("which army did the Soviets fight") the candidate
+     * nearest the words the question repeats is.
+     */
+    private static double placement(QuestionAnalysis q, Candidate c, int index, AnswerContext ctx) {
+        boolean subjectQuestion = q.type() == AnswerType.UNIT
+                && !AUXILIARY.matcher(q.text().toLowerCase(Locale.ROOT)).find();
+        if (subjectQuestion) {
+            return index == 0 ? 1 : 0;
+        }
+        SentenceRecord s = c.sentence();
+        String text = ctx.words(s.source(), s.span().start(), s.span().end());
+        Matcher word = Pattern.compile("[\\p{L}\\p{N}'’-]+").matcher(text);
+        int nearest = Integer.MAX_VALUE;
+        Set<String> anchors = q.verbStems().isEmpty() ? q.contentStems() : q.verbStems();
+        while (word.find()) {
+            String stem = Stems.of(word.group());
+            if (stem != null && anchors.stream().anyMatch(qs -> Stems.match(qs, stem))) {
+                int at = s.span().start() + word.start();
+                int distance = at < c.start() ? c.start() - at : Math.max(0, at - c.end());
+                nearest = Math.min(nearest, distance);
+            }
+        }
+        return nearest == Integer.MAX_VALUE ? 0 : 1.0 / (1 + nearest / 30.0);
+    }
+
+    /** "Which division": a division, not an army. Generic kinds ("unit", "formation") take any. */
+    private static boolean ofKind(QuestionAnalysis q, Candidate c) {
+        if (q.kindNoun() == null || q.type() != AnswerType.UNIT) {
+            return true;
+        }
+        String kind = Stems.of(q.kindNoun());
+        return c.text().toLowerCase(Locale.ROOT).contains(kind) || Stems.ofText(c.text()).contains(kind);
+    }
+
+    /** 1 when the candidate's own words repeat a question word ("which tank division" -> "112th Tank Division"). */
+    private static double describedBy(QuestionAnalysis q, Candidate c) {
+        for (String word : c.text().split("[\\s,]+")) {
+            String stem = Stems.of(word);
+            if (stem != null && q.contentStems().contains(stem)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** "When was Orel liberated?" -> "when Orel was liberated". */
+    static String restate(String question) {
+        String q = question.strip().replaceAll("[?.!]+$", "");
+        q = q.isEmpty() ? q : Character.toLowerCase(q.charAt(0)) + q.substring(1);
+        Matcher inverted = INVERTED.matcher(q);
+        return inverted.matches() ? inverted.group(1) + " " + inverted.group(3) + " " + inverted.group(2) + " "
+                + inverted.group(4) : q;
+    }
+
+    private AnswerContext context() {
+        Knowledge current = knowledge.get();
+        AnswerContext ctx = context;
+        if (ctx == null || ctx.knowledge != current) {
+            ctx = new AnswerContext(current);
+            context = ctx;
+        }
+        return ctx;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.annalist.kb.answer;
+
+import dev.annalist.kb.nlp.NlpModels;
+import dev.annalist.kb.nlp.Span;
+import dev.annalist.kb.nlp.Token;
+import dev.annalist.kb.nlp.TokenAnalyzer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a question: the wh-word and the answer type it expects (from general English question
+ * forms: "who", "when", "how far", "which towns"...), the entities it names (through the
+ * {@link EntityLexicon}), formation names it uses that the knowledge base lacks, and its content stems.
+ */
+public final class QuestionAnalyzer {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-/]*");
+    private static final Pattern WH = Pattern.compile("\\b(who|whom|whose|when|where|which|what|how|why)\\b");
+    private static final String PLACE_NOUNS = "town|towns|village|villages|city|cities|place|places|river|rivers"
+            + "|settlement|settlements|station|junction|area|locality|point|points";
+    private static final String UNIT_NOUNS = "army|armies|division|divisions|corps|unit|units|formation|formations|front"
+            + "|fronts|regiment|regiments|brigade|brigades|group|groups|panzerdivision|panzerarmee|battalion|battalions";
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "\\b(?:\\d+(?:st|nd|rd|th)?|[ivxlc]+)\\s+(?:[a-z]+\\s+){0,2}(?:army|division|corps|front|brigade|regiment|panzerdivision|panzerarmee)\\b");
+
+    private static final Pattern KIND = Pattern.compile("\\b(?:which|what|whose) (?:[\\w-]+ ){0,2}?(army|division|corps|front"
+            + "|regiment|brigade|battalion|panzerdivision|panzerarmee|town|village|city|river|junction|station)\\b");
+    private final EntityLexicon lexicon;
+    private final TokenAnalyzer tokens;
+
+    public QuestionAnalyzer(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.tokens = new TokenAnalyzer(NlpModels.get());
+    }
+
+    public QuestionAnalysis analyze(String text) {
+        String lower = fixWhWord(text.toLowerCase(Locale.ROOT).replace('’', '\'').strip());
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            words.add(w.group().replaceAll("[.]$", ""));
+        }
+        List<EntityLexicon.Match> matches = lexicon.find(words);
+        List<String> ids = matches.stream().map(EntityLexicon.Match::entityId).distinct().toList();
+        Set<String> stems = new LinkedHashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            int index = i;
+            if (matches.stream().noneMatch(m -> m.from() <= index && index < m.to())) {
+                String stem = Stems.of(words.get(i));
+                if (stem != null) {
+                    stems.add(stem);
+                }
+            }
+        }
+        Set<String> verbs = new LinkedHashSet<>();
+        for (Token token : tokens.analyze(text, new Span(0, text.length()))) {
+            String stem = token.pos().equals("VERB") ? Stems.of(token.lemma()) : null;
+            if (stem != null && stems.contains(stem)) {
+                verbs.add(stem);
+            }
+        }
+        Matcher wh = WH.matcher(lower);
+        String whWord = wh.find() ? wh.group(1) : "";
+        Matcher kind = KIND.matcher(lower);
+        return new QuestionAnalysis(text, whWord, type(lower, whWord), isList(lower), ids, stems, verbs,
+                kind.find() ? kind.group(1) : null, unknownUnits(lower, words, matches));
+    }
+
+    private static final List<String> WH_WORDS = List.of("which", "when", "where", "what", "who", "whom", "whose", "how", "why");
+    private static final Set<String> REAL_OPENERS = Set.of("were", "here", "there", "then", "what", "who", "how", "why",
+            "when", "where", "which", "whom", "whose", "now", "wow", "hew", "whet");
+
+    /** "wich army", "wen was": a misspelt first word one letter away from a wh-word is that wh-word. */
+    static String fixWhWord(String lower) {
+        int space = lower.indexOf(' ');
+        String first = space < 0 ? lower : lower.substring(0, space);
+        if (first.length() < 3 || REAL_OPENERS.contains(first)) {
+            return lower;
+        }
+        for (String wh : WH_WORDS) {
+            if (Levenshtein.distance(first, wh) == 1) {
+                return wh + lower.substring(first.length());
+            }
+        }
+        return lower;
+    }
+
+    private static AnswerType type(String q, String wh) {
+        if (q.matches(".*\\bhow (far|many (km|kilomet\\w*|miles|metres|meters|versts))\\b.*") || q.matches(".*\\bwhat distance\\b.*")) {
+            return AnswerType.DISTANCE;
+        }
+        if (q.matches(".*\\bhow many\\b.*") || q.matches(".*\\bhow much\\b.*")) {
+            return AnswerType.NUMBER;
+        }
+        if (q.matches(".*\\b(when|what date|which date|what day|which day|on what|by what date|by what time|until what|between which dates)\\b.*")) {
+            return AnswerType.DATE;
+        }
+        if (q.matches(".*\\b(which|what) of the\\b.*") || q.matches(".*\\b(which|what) (number|position in|place in)\\b.*")) {
+            return AnswerType.ORDINAL;
+        }
+        if (q.matches(".*\\b(which|what|whose) ([\\w-]+ ){0,2}(" + UNIT_NOUNS + ")\\b.*") && !q.matches(".*\\bwho\\b.*")) {
+            return AnswerType.UNIT;
+        }
+        if (q.matches(".*\\b(which|what) ([\\w-]+ ){0,1}(" + PLACE_NOUNS + ")\\b.*") || wh.equals("where")) {
+            return AnswerType.PLACE;
+        }
+        if (wh.equals("who") || wh.equals("whom") || q.matches(".*\\bwhich (general|commander|officer|person)\\b.*")) {
+            return AnswerType.PERSON;
+        }
+        return AnswerType.DESCRIPTION;
+    }
+
+    private static boolean isList(String q) {
+        return q.matches(".*\\b(which|what) ([\\w-]+ ){0,2}(towns|villages|cities|places|armies|divisions|units|formations|points|settlements)\\b.*")
+                || q.matches(".*\\b(list|name all|all the)\\b.*");
+    }
+
+    /** Formation names ("the Soviet 3rd Army") that match no entity: the account cannot be about them. */
+    private static List<String> unknownUnits(String lower, List<String> words, List<EntityLexicon.Match> matches) {
+        List<String> unknown = new ArrayList<>();
+        Matcher m = UNIT_NAME.matcher(lower);
+        while (m.find()) {
+            String phrase = m.group();
+            String firstWord = phrase.split("\\s+")[0];
+            boolean covered = false;
+            for (EntityLexicon.Match match : matches) {
+                String matched = String.join(" ", words.subList(match.from(), match.to())).toLowerCase(Locale.ROOT);
+                if (matched.contains(firstWord)) {
+                    covered = true;
+                }
+            }
+            if (!covered) {
+                unknown.add(phrase);
+            }
+        }
+        return unknown;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.annalist.kb.answer;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * Content words as Porter stems, with irregular past forms and verbs of the same meaning mapped to
+ * one stem ("freed", "retook" and "liberated" all become "liber"), so a question and a sentence
+ * that say the same thing in other words still meet. General English and military vocabulary only.
+ */
+public final class Stems {
+    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from",
+            "with", "and", "or", "but", "was", "were", "is", "are", "be", "been", "did", "do", "does", "had", "has", "have",
+            "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "it", "its", "they", "them", "their",
+            "he", "his", "him", "she", "her", "that", "this", "these", "those", "there", "as", "into", "onto", "so", "then",
+            "also", "any", "some", "many", "much", "about", "after", "before", "during", "while", "than", "not", "no", "s",
+            "day", "date", "time");
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("led", "lead"), Map.entry("took", "take"),
+            Map.entry("taken", "take"), Map.entry("fought", "fight"), Map.entry("got", "get"), Map.entry("withdrew", "withdraw"),
+            Map.entry("withdrawn", "withdraw"), Map.entry("met", "meet"), Map.entry("drove", "drive"), Map.entry("driven", "drive"),
+            Map.entry("began", "begin"), Map.entry("begun", "begin"), Map.entry("went", "go"), Map.entry("won", "win"),
+            Map.entry("lost", "lose"), Map.entry("held", "hold"), Map.entry("broke", "break"));
+    /** Stems that mean the same in accounts of operations, each mapped to the first of its group. */
+    private static final List<List<String>> SYNONYMS = List.of(
+            List.of("liber", "free", "retak", "recaptur", "regain"),
+            List.of("captur", "seiz", "take", "storm"),
+            List.of("command", "lead", "head", "comand"),
+            List.of("reach", "arriv", "get"),
+            List.of("fight", "battl", "engag"),
+            List.of("withdraw", "retreat", "pull"),
+            List.of("begin", "start", "launch", "open"),
+            List.of("end", "finish", "conclud"));
+
+    private Stems() {}
+
+    /** The stem of one word, or null for a stop word or punctuation. */
+    public static String of(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "").replaceAll("[^\\p{L}\\p{N}]", "");
+        if (w.isEmpty() || STOP.contains(w)) {
+            return null;
+        }
+        w = IRREGULAR.getOrDefault(w, w);
+        String stem = new PorterStemmer().stem(w);
+        for (List<String> group : SYNONYMS) {
+            if (group.contains(stem)) {
+                return group.get(0);
+            }
+        }
+        return stem;
+    }
+
+    public static Set<String> ofText(String text) {
+        Set<String> stems = new LinkedHashSet<>();
+        for (String word : text.split("[\\s,;:.!?()\"]+")) {
+            String stem = of(word);
+            if (stem != null) {
+                stems.add(stem);
+            }
+        }
+        return stems;
+    }
+
+    /** Equal, or one edit apart for stems of five letters or more (typos: "libar" for "liber"). */
+    public static boolean match(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        return Math.min(a.length(), b.length()) >= 5 && Math.abs(a.length() - b.length()) <= 1 && Levenshtein.distance(a, b) <= 1;
+    }
+}
