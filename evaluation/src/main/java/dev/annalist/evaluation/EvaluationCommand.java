@@ -1,0 +1,72 @@
+package dev.annalist.evaluation;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code evaluation}: measures the bot on the reference set (and, later, on SQuAD files). */
+@Command(name = "evaluation", mixinStandardHelpOptions = true, version = "evaluation 0.1.0",
+        description = "Measures answer quality, retrieval and latency.", subcommands = EvaluationCommand.Run.class)
+public final class EvaluationCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new EvaluationCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parse) -> {
+            commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        });
+        System.exit(cli.execute(args));
+    }
+
+    @Command(name = "run", description = "Runs the reference set through the full pipeline and the baselines.")
+    static final class Run implements Callable<Integer> {
+        @Option(names = "--report", defaultValue = "evaluation/target/evaluation-report",
+                description = "Folder for evaluation.json and evaluation.html (default: ${DEFAULT-VALUE}).")
+        Path report;
+
+        @Option(names = "--no-baselines", description = "Run the full pipeline only.")
+        boolean noBaselines;
+
+        @Override
+        public Integer call() throws Exception {
+            List<EvaluationRunner.WiringReport> reports = Evaluation.run(ReferenceSet.bundled(), !noBaselines);
+            print(reports);
+            new ReportWriter().write(reports, report).forEach(p -> System.out.println("wrote " + p));
+            return 0;
+        }
+    }
+
+    static void print(List<EvaluationRunner.WiringReport> reports) {
+        System.out.printf("%-36s %6s %6s %7s %6s %6s %6s %6s %6s %7s %7s%n", "wiring", "EM", "F1", "unans%", "R@1",
+                "R@3", "R@5", "MRR", "cite", "p50 ms", "p95 ms");
+        for (EvaluationRunner.WiringReport r : reports) {
+            Scores s = r.overall();
+            System.out.printf(Locale.ROOT, "%-36s %6.1f %6.1f %7.1f %6.3f %6.3f %6.3f %6.3f %6.3f %7.2f %7.2f%n", r.wiring(),
+                    s.exactMatch(), s.f1(), s.unanswerableCorrect(), s.recallAt1(), s.recallAt3(), s.recallAt5(), s.mrr(),
+                    s.citationAccuracy(), s.latencyP50Ms(), s.latencyP95Ms());
+        }
+        System.out.println();
+        System.out.printf("%-14s %s%n", "category", "F1 per wiring (EM in brackets)");
+        for (String category : reports.get(0).byCategory().keySet()) {
+            StringBuilder line = new StringBuilder(String.format("%-14s", category));
+            for (EvaluationRunner.WiringReport r : reports) {
+                Scores s = r.byCategory().get(category);
+                line.append(category.equals("unanswerable")
+                        ? String.format(Locale.ROOT, " %5.1f%% abstained   ", s.unanswerableCorrect())
+                        : String.format(Locale.ROOT, " %5.1f (%5.1f)      ", s.f1(), s.exactMatch()));
+            }
+            System.out.println(line);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.annalist.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CI gate: the reference set through the full pipeline and the baselines, the report written
+ * to {@code target/evaluation-report}, and the build failed when the full pipeline falls below the
+ * thresholds in {@code gate.properties}.
+ */
+class EvaluationGateTest {
+    private static List<EvaluationRunner.WiringReport> reports;
+    private static Properties gate;
+
+    @BeforeAll
+    static void evaluate() throws Exception {
+        reports = Evaluation.run(ReferenceSet.bundled(), true);
+        EvaluationCommand.print(reports);
+        new ReportWriter().write(reports, Path.of("target", "evaluation-report"));
+        gate = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("gate.properties"))) {
+            gate.load(in);
+        }
+    }
+
+    private static double threshold(String key) {
+        return Double.parseDouble(gate.getProperty(key));
+    }
+
+    @Test
+    void fullPipelineMeetsTheThresholdsKeptInTheRepository() {
+        Scores full = reports.get(0).overall();
+        assertThat(full.f1()).as("answerable F1").isGreaterThanOrEqualTo(threshold("answerable.f1"));
+        assertThat(full.exactMatch()).as("answerable EM").isGreaterThanOrEqualTo(threshold("answerable.em"));
+        assertThat(full.unanswerableCorrect()).as("unanswerable correct %").isGreaterThanOrEqualTo(threshold("unanswerable.correct"));
+        assertThat(full.recallAt3()).as("retrieval recall@3").isGreaterThanOrEqualTo(threshold("retrieval.recall3"));
+        assertThat(full.citationAccuracy()).as("citation accuracy").isGreaterThanOrEqualTo(threshold("citation.accuracy"));
+    }
+
+    @Test
+    void reportHoldsEveryWiringAndItsChart() throws Exception {
+        String html = Files.readString(Path.of("target", "evaluation-report", "evaluation.html"));
+        assertThat(reports).extracting(EvaluationRunner.WiringReport::wiring)
+                .containsExactly("full (hybrid + facts)", "bm25-only", "vectors-only (in-memory easy RAG)");
+        assertThat(html).contains("<svg", "bm25-only", "Citation accuracy");
+        assertThat(Path.of("target", "evaluation-report", "evaluation.json")).exists();
+    }
+
+    @Test
+    void squadMetricsFollowTheOfficialNormalisation() {
+        assertThat(SquadMetrics.exactMatch("the 49th Army", List.of("49th Army"))).isEqualTo(1);
+        assertThat(SquadMetrics.f1("Kaluga, Belyov", List.of("Kaluga, Belyov and Kozelsk"))).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(SquadMetrics.exactMatch("", List.of("30 December"))).isZero();
+    }
+}
