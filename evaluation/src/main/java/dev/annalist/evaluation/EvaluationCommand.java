@@ -8,9 +8,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code evaluation}: measures the bot on the reference set (and, later, on SQuAD files). */
+/** {@code evaluation}: measures the bot on the reference set or on any SQuAD file. */
 @Command(name = "evaluation", mixinStandardHelpOptions = true, version = "evaluation 0.1.0",
-        description = "Measures answer quality, retrieval and latency.", subcommands = EvaluationCommand.Run.class)
+        description = "Measures answer quality, retrieval and latency.", subcommands = {EvaluationCommand.Run.class, EvaluationCommand.Squad.class})
 public final class EvaluationCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,6 +43,30 @@ public final class EvaluationCommand implements Runnable {
             List<EvaluationRunner.WiringReport> reports = Evaluation.run(ReferenceSet.bundled(), !noBaselines);
             print(reports);
             new ReportWriter().write(reports, report).forEach(p -> System.out.println("wrote " + p));
+            return 0;
+        }
+    }
+
+    @Command(name = "squad", description = "Answers a SQuAD v1.1/v2.0 file, writes official-format predictions and scores them.")
+    static final class Squad implements Callable<Integer> {
+        @Option(names = "--dataset", required = true, description = "The SQuAD JSON file.")
+        Path dataset;
+
+        @Option(names = "--predictions", required = true, description = "Where to write {question id: answer} JSON.")
+        Path predictions;
+
+        @Option(names = "--article", description = "Only the article with this title.")
+        String article;
+
+        @Override
+        public Integer call() throws Exception {
+            SquadEvaluation squad = new SquadEvaluation();
+            SquadEvaluation.Result r = squad.run(dataset, article, System.err);
+            squad.writePredictions(r, predictions);
+            System.out.printf(Locale.ROOT, "questions %d: EM %.1f, F1 %.1f%n", r.total(), r.exactMatch(), r.f1());
+            System.out.printf(Locale.ROOT, "HasAns %d: EM %.1f, F1 %.1f%n", r.hasAns(), r.hasAnsExact(), r.hasAnsF1());
+            System.out.printf(Locale.ROOT, "NoAns %d: EM %.1f%n", r.noAns(), r.noAnsExact());
+            System.out.println("wrote " + predictions);
             return 0;
         }
     }

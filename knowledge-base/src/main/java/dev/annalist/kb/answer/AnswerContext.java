@@ -21,7 +21,17 @@ final class AnswerContext {
 
     AnswerContext(Knowledge knowledge) {
         this.knowledge = knowledge;
-        this.analyzer = new QuestionAnalyzer(new EntityLexicon(knowledge.entities()));
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (SentenceRecord s : knowledge.sentences()) {
+            for (String w : dev.annalist.kb.entity.NameFolding.fold(s.text()).split(" ")) {
+                words.add(w);
+                String stem = Stems.of(w);
+                if (stem != null) {
+                    words.add(stem);
+                }
+            }
+        }
+        this.analyzer = new QuestionAnalyzer(new EntityLexicon(knowledge.entities()), words);
         knowledge.entities().forEach(e -> entities.put(e.id(), e));
         knowledge.sentences().forEach(s -> sentences.put(key(s.source(), s.index()), s));
         for (AccountRecord account : knowledge.accounts()) {

@@ -57,7 +57,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private Answer answer(QuestionAnalysis q, AnswerContext ctx) {
         if (!q.unknownNames().isEmpty()) {
-            return Answer.abstain("The account does not say " + restate(q.text()) + ": it never mentions the "
+            return Answer.abstain("The account does not say " + restate(q.text()) + ": it never mentions "
                     + q.unknownNames().get(0) + ".", List.of());
         }
         var fact = facts.answer(q, ctx);

@@ -1,5 +1,6 @@
 package dev.annalist.kb.answer;
 
+import dev.annalist.kb.entity.NameFolding;
 import dev.annalist.kb.nlp.NlpModels;
 import dev.annalist.kb.nlp.Span;
 import dev.annalist.kb.nlp.Token;
@@ -30,10 +31,13 @@ public final class QuestionAnalyzer {
     private static final Pattern KIND = Pattern.compile("\\b(?:which|what|whose) (?:[\\w-]+ ){0,2}?(army|division|corps|front"
             + "|regiment|brigade|battalion|panzerdivision|panzerarmee|town|village|city|river|junction|station)\\b");
     private final EntityLexicon lexicon;
+    private final Set<String> corpusWords;
     private final TokenAnalyzer tokens;
 
-    public QuestionAnalyzer(EntityLexicon lexicon) {
+    /** {@code corpusWords}: every word of the accounts, folded and stemmed, to tell names the accounts never use. */
+    public QuestionAnalyzer(EntityLexicon lexicon, Set<String> corpusWords) {
         this.lexicon = lexicon;
+        this.corpusWords = Set.copyOf(corpusWords);
         this.tokens = new TokenAnalyzer(NlpModels.get());
     }
 
@@ -67,7 +71,7 @@ public final class QuestionAnalyzer {
         String whWord = wh.find() ? wh.group(1) : "";
         Matcher kind = KIND.matcher(lower);
         return new QuestionAnalysis(text, whWord, type(lower, whWord), isList(lower), ids, stems, verbs,
-                kind.find() ? kind.group(1) : null, unknownUnits(lower, words, matches));
+                kind.find() ? kind.group(1) : null, unknownNames(lower, words, matches));
     }
 
     private static final List<String> WH_WORDS = List.of("which", "when", "where", "what", "who", "whom", "whose", "how", "why");
@@ -119,9 +123,32 @@ public final class QuestionAnalyzer {
                 || q.matches(".*\\b(list|name all|all the)\\b.*");
     }
 
-    /** Formation names ("the Soviet 3rd Army") that match no entity: the account cannot be about them. */
-    private static List<String> unknownUnits(String lower, List<String> words, List<EntityLexicon.Match> matches) {
+    /** Every part of the word ("German-occupied": German, occupied) occurs in the accounts, as written or stemmed. */
+    private boolean known(String word) {
+        for (String part : NameFolding.fold(word).split(" ")) {
+            String stem = Stems.of(part);
+            if (!corpusWords.contains(part) && (stem == null || !corpusWords.contains(stem))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Names the question uses that the accounts never do: formation names ("the Soviet 3rd Army")
+     * matching no entity, and capitalised words (not the first) that no account contains ("Smolensk").
+     */
+    private List<String> unknownNames(String lower, List<String> words, List<EntityLexicon.Match> matches) {
         List<String> unknown = new ArrayList<>();
+        for (int i = 1; i < words.size(); i++) {
+            int index = i;
+            String word = words.get(i);
+            boolean matched = matches.stream().anyMatch(m -> m.from() <= index && index < m.to());
+            if (!matched && word.length() >= 4 && Character.isUpperCase(word.charAt(0))
+                    && !known(word)) {
+                unknown.add(word);
+            }
+        }
         Matcher m = UNIT_NAME.matcher(lower);
         while (m.find()) {
             String phrase = m.group();
