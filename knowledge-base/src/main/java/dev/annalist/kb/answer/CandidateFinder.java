@@ -50,25 +50,56 @@ final class CandidateFinder {
                 .map(t -> of(t, s)).toList();
     }
 
-    /** Runs of names joined only by commas and "and": "Kaluga, Belyov and Kozelsk". */
+    /**
+     * Runs of names joined by commas and "and": "Kaluga, Belyov and Kozelsk". A commander named
+     * between two items ("49th Army, General Leytenant Ivan V. Boldin’s 50th Army and ...") does not
+     * break the run; the answer then lists the names alone ("49th Army, 50th Army and 10th Army").
+     */
     private static List<Candidate> lists(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
         List<TypedSpan> names = spans(s, q.type().entityType()).stream()
                 .filter(t -> t.entityId() == null || !q.entityIds().contains(t.entityId())).toList();
+        List<TypedSpan> people = spans(s, EntityType.PERSON);
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < names.size()) {
             int j = i;
-            while (j + 1 < names.size() && LIST_GLUE.matcher(
-                    ctx.words(s.source(), names.get(j).span().end(), names.get(j + 1).span().start())).matches()) {
-                j++;
+            boolean interrupted = false;
+            while (j + 1 < names.size()) {
+                String gap = ctx.words(s.source(), names.get(j).span().end(), names.get(j + 1).span().start());
+                if (LIST_GLUE.matcher(gap).matches()) {
+                    j++;
+                } else if (LIST_GLUE.matcher(withoutCommanders(gap, people)).matches()) {
+                    interrupted = true;
+                    j++;
+                } else {
+                    break;
+                }
             }
-            int start = names.get(i).span().start();
-            int end = names.get(j).span().end();
-            List<String> ids = names.subList(i, j + 1).stream().map(TypedSpan::entityId).filter(id -> id != null).toList();
-            out.add(new Candidate(ctx.words(s.source(), start, end), null, s, start, end, ids));
+            List<TypedSpan> run = names.subList(i, j + 1);
+            int start = run.get(0).span().start();
+            int end = run.get(run.size() - 1).span().end();
+            List<String> ids = run.stream().map(TypedSpan::entityId).filter(id -> id != null).toList();
+            String text = interrupted ? join(run.stream().map(TypedSpan::text).toList()) : ctx.words(s.source(), start, end);
+            out.add(new Candidate(text, null, s, start, end, ids));
             i = j + 1;
         }
         return out;
+    }
+
+    /** The gap with commanders ("General Leytenant Ivan V. Boldin’s") taken out. */
+    private static String withoutCommanders(String gap, List<TypedSpan> people) {
+        String rest = gap;
+        for (TypedSpan p : people) {
+            rest = rest.replace(p.text() + "’s", " ").replace(p.text() + "'s", " ");
+        }
+        return rest.replaceAll("(\\s+\\p{Lu}[\\p{L}-]*)+\\s+$", " ").replaceAll("\\s+", " ");
+    }
+
+    private static String join(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static List<Candidate> dates(SentenceRecord s) {

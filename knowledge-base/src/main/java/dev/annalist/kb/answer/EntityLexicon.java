@@ -27,6 +27,10 @@ public final class EntityLexicon {
         for (Entity e : entities) {
             List<String> names = new ArrayList<>(e.aliases());
             names.add(e.name());
+            if (e.type() == EntityType.OPERATION) {
+                // "the Kaluga operation" names "the Kaluga Offensive Operation" too
+                names.add(e.name().replaceAll("\\b(Strategic|Offensive|Defensive)\\s+", ""));
+            }
             if (e.type() == EntityType.PERSON) {
                 String[] parts = e.name().split("\\s+");
                 names.add(parts[parts.length - 1]);

@@ -116,16 +116,21 @@ public final class ExtractiveAnswerer implements Answerer {
             coverage = (double) named / q.entityIds().size();
         }
         double overlap = 1;
-        if (!q.contentStems().isEmpty()) {
-            Set<String> sentenceStems = Stems.ofText(s.text());
-            long matched = q.contentStems().stream()
+        String kind = q.kindNoun() == null ? null : Stems.of(q.kindNoun());
+        Set<String> sentenceStems = Stems.ofText(s.text());
+        // The kind asked for ("which town") counts when the sentence says it, and is no miss when it does not.
+        List<String> wanted = q.contentStems().stream()
+                .filter(stem -> !stem.equals(kind) || sentenceStems.contains(stem)).toList();
+        if (!wanted.isEmpty()) {
+            long matched = wanted.stream()
                     .filter(qs -> sentenceStems.stream().anyMatch(ss -> Stems.match(qs, ss))).count();
-            overlap = (double) matched / q.contentStems().size();
+            overlap = (double) matched / wanted.size();
             if (overlap < (coverage == 1 && !q.entityIds().isEmpty() ? 0.34 : 0.5)) {
                 return -1;
             }
         }
-        return 0.45 * coverage + 0.4 * overlap + 0.15 / rank;
+        double dated = QuestionDates.matches(q.text(), s) ? 0 : -0.3;
+        return 0.45 * coverage + 0.4 * overlap + 0.15 / rank + dated;
     }
 
     /** The sentence names the entity, or says its name inside a longer one ("Tula" in "Tula Workers' Regiment"). */
@@ -153,6 +158,9 @@ public final class ExtractiveAnswerer implements Answerer {
         Matcher word = Pattern.compile("[\\p{L}\\p{N}'’-]+").matcher(text);
         int nearest = Integer.MAX_VALUE;
         Set<String> anchors = q.verbStems().isEmpty() ? q.contentStems() : q.verbStems();
+        for (int at : QuestionDates.positions(q.text(), s)) {
+            nearest = Math.min(nearest, at < c.start() ? c.start() - at : Math.max(0, at - c.end()));
+        }
         while (word.find()) {
             String stem = Stems.of(word.group());
             if (stem != null && anchors.stream().anyMatch(qs -> Stems.match(qs, stem))) {
@@ -175,9 +183,10 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** 1 when the candidate's own words repeat a question word ("which tank division" -> "112th Tank Division"). */
     private static double describedBy(QuestionAnalysis q, Candidate c) {
+        String kind = q.kindNoun() == null ? null : Stems.of(q.kindNoun());
         for (String word : c.text().split("[\\s,]+")) {
             String stem = Stems.of(word);
-            if (stem != null && q.contentStems().contains(stem)) {
+            if (stem != null && !stem.equals(kind) && q.contentStems().contains(stem)) {
                 return 1;
             }
         }

@@ -46,7 +46,47 @@ final class FactAnswerer {
             }
         }
         if (q.type() == AnswerType.DATE && !q.entityIds().isEmpty()) {
-            return event(q, ctx);
+            Optional<Answer> bound = intervalBound(q, ctx);
+            return bound.isPresent() ? bound : event(q, ctx);
+        }
+        return Optional.empty();
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+
+    /**
+     * "When did operation X begin / end?", "In what year did X end?": the start or end of an interval
+     * given in a sentence that names the operation ("X (17 December 1941/5 January 1942)").
+     */
+    private static Optional<Answer> intervalBound(QuestionAnalysis q, AnswerContext ctx) {
+        boolean begin = q.contentStems().contains("begin");
+        boolean end = q.contentStems().contains("end");
+        List<String> operations = idsOfType(q, ctx, EntityType.OPERATION);
+        if (!begin && !end || operations.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean year = q.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(what|which) year\\b.*");
+        for (SentenceRecord s : ctx.knowledge.sentences()) {
+            if (operations.stream().noneMatch(id -> s.entityIds().contains(id))) {
+                continue;
+            }
+            for (var d : s.dates()) {
+                if (d.start() == null || d.end() == null || d.start().equals(d.end())) {
+                    continue;
+                }
+                String text;
+                String value;
+                if (begin && end) {
+                    text = DateText.of(d);
+                    value = d.iso();
+                } else {
+                    var day = begin ? d.start() : d.end();
+                    text = year ? Integer.toString(day.getYear()) : day.format(DAY_MONTH_YEAR);
+                    value = year ? Integer.toString(day.getYear()) : day.toString();
+                }
+                return Optional.of(new Answer(text, value, 0.85, false, List.of(ctx.cite(s)), q.entityIds()));
+            }
         }
         return Optional.empty();
     }

@@ -67,6 +67,9 @@ public final class QuestionAnalyzer {
                 verbs.add(stem);
             }
         }
+        if (verbs.isEmpty()) {
+            stems.stream().filter(Stems::isKnownVerb).forEach(verbs::add);
+        }
         Matcher wh = WH.matcher(lower);
         String whWord = wh.find() ? wh.group(1) : "";
         Matcher kind = KIND.matcher(lower);
@@ -94,13 +97,14 @@ public final class QuestionAnalyzer {
     }
 
     private static AnswerType type(String q, String wh) {
-        if (q.matches(".*\\bhow (far|many (km|kilomet\\w*|miles|metres|meters|versts))\\b.*") || q.matches(".*\\bwhat distance\\b.*")) {
+        if (q.matches(".*\\bhow (far|wide|deep|many (km|kilomet\\w*|miles|metres|meters|versts))\\b.*")
+                || q.matches(".*\\bwhat distance\\b.*")) {
             return AnswerType.DISTANCE;
         }
         if (q.matches(".*\\bhow many\\b.*") || q.matches(".*\\bhow much\\b.*")) {
             return AnswerType.NUMBER;
         }
-        if (q.matches(".*\\b(when|what date|which date|what day|which day|on what|by what date|by what time|until what|between which dates)\\b.*")) {
+        if (q.matches(".*\\b(when|what date|which date|what day|which day|on what|by what date|by what time|until what|between which dates|what year|which year|(start|end|begin\\w*) (and end )?dates?)\\b.*")) {
             return AnswerType.DATE;
         }
         if (q.matches(".*\\b(which|what) of the\\b.*") || q.matches(".*\\b(which|what) (number|position in|place in)\\b.*")) {

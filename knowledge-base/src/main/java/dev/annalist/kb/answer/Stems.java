@@ -18,7 +18,7 @@ public final class Stems {
             "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "it", "its", "they", "them", "their",
             "he", "his", "him", "she", "her", "that", "this", "these", "those", "there", "as", "into", "onto", "so", "then",
             "also", "any", "some", "many", "much", "about", "after", "before", "during", "while", "than", "not", "no", "s",
-            "day", "date", "time");
+            "day", "date", "time", "besides", "except", "other", "kind", "sort", "type");
     private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("led", "lead"), Map.entry("took", "take"),
             Map.entry("taken", "take"), Map.entry("fought", "fight"), Map.entry("got", "get"), Map.entry("withdrew", "withdraw"),
             Map.entry("withdrawn", "withdraw"), Map.entry("met", "meet"), Map.entry("drove", "drive"), Map.entry("driven", "drive"),
@@ -32,7 +32,7 @@ public final class Stems {
             List.of("reach", "arriv", "get"),
             List.of("fight", "battl", "engag"),
             List.of("withdraw", "retreat", "pull"),
-            List.of("begin", "start", "launch", "open"),
+            List.of("begin", "start", "commenc"),
             List.of("end", "finish", "conclud"));
 
     private Stems() {}
@@ -62,6 +62,11 @@ public final class Stems {
             }
         }
         return stems;
+    }
+
+    /** True for stems of the verb groups above (when a question's POS tags miss its verb). */
+    public static boolean isKnownVerb(String stem) {
+        return SYNONYMS.stream().anyMatch(group -> group.get(0).equals(stem));
     }
 
     /** Equal, or one edit apart for stems of five letters or more (typos: "libar" for "liber"). */
