@@ -44,9 +44,12 @@ public final class ExtractiveAnswerer implements Answerer {
             return Answer.abstain("Please ask a question about the account.", List.of());
         }
         AnswerContext ctx = context();
-        QuestionAnalysis q = FollowUps.resolve(ctx.analyzer.analyze(text), memory.last(question.sessionId()));
+        QuestionAnalysis q = FollowUps.resolve(ctx.analyzer.analyze(text), memory.last(question.sessionId()), ctx.entities);
         Answer answer = answer(q, ctx);
-        memory.remember(question.sessionId(), new ConversationMemory.Turn(q, answer.abstained() ? List.of() : answer.entities()));
+        // What the answer itself named, not the question's own entities it also lists.
+        List<String> named = answer.abstained() ? List.of()
+                : answer.entities().stream().filter(id -> !q.entityIds().contains(id)).toList();
+        memory.remember(question.sessionId(), new ConversationMemory.Turn(q, named));
         return answer;
     }
 

@@ -1,47 +1,87 @@
 package dev.annalist.kb.answer;
 
+import dev.annalist.kb.entity.Entity;
+import dev.annalist.kb.nlp.EntityType;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves a follow-up against the previous turn: "When was it liberated?" takes the entity the
- * last answer named (or the last question's); "What about the 10th Army?" asks the last question
- * again about the new entity.
+ * Resolves a follow-up against the previous turn. A pronoun or "the town" takes an entity of a
+ * fitting type from the last answer (or, when that was a list, from the last question): "he" a
+ * person, "it" anything else, "the town" a place, "that army group" a formation. "What about the
+ * 10th Army?" and "On what date did it do that?" reuse the last question's meaning.
  */
 final class FollowUps {
-    private static final Pattern PRONOUN = Pattern.compile(
-            "\\b(it|its|he|his|him|she|her|they|them|their|there|that|this|these|those)\\b|\\bthe (town|city|army|corps|division|unit|group|place|village)\\b");
+    private static final Pattern PERSON_PRONOUN = Pattern.compile("\\b(he|his|him)\\b");
+    private static final Pattern THING_PRONOUN = Pattern.compile("\\b(it|its|they|them|their|there)\\b");
+    private static final Pattern DEFINITE = Pattern.compile(
+            "\\b(?:the|that|this) (town|city|village|place|river|army|corps|division|unit|front|group|army group|formation)\\b");
     private static final Pattern WHAT_ABOUT = Pattern.compile("^\\s*(and|what about|how about)\\b.*");
 
     private FollowUps() {}
 
-    static QuestionAnalysis resolve(QuestionAnalysis q, Optional<ConversationMemory.Turn> previous) {
+    static QuestionAnalysis resolve(QuestionAnalysis q, Optional<ConversationMemory.Turn> previous, Map<String, Entity> entities) {
         if (previous.isEmpty()) {
             return q;
         }
         ConversationMemory.Turn turn = previous.get();
+        QuestionAnalysis before = turn.question();
         String lower = q.text().toLowerCase(Locale.ROOT);
         boolean bareWhatAbout = WHAT_ABOUT.matcher(lower).matches() && q.type() == AnswerType.DESCRIPTION
                 && !q.entityIds().isEmpty() && q.contentStems().size() <= 1;
         if (bareWhatAbout) {
-            QuestionAnalysis before = turn.question();
             return new QuestionAnalysis(q.text(), before.whWord(), before.type(), before.list(), q.entityIds(),
                     before.contentStems(), before.verbStems(), before.kindNoun(), q.unknownNames());
         }
-        if (!PRONOUN.matcher(lower).find() && !WHAT_ABOUT.matcher(lower).matches()) {
+        Matcher definite = DEFINITE.matcher(lower);
+        EntityType wanted;
+        if (definite.find()) {
+            wanted = switch (definite.group(1)) {
+                case "town", "city", "village", "place", "river" -> EntityType.LOCATION;
+                default -> EntityType.UNIT;
+            };
+        } else if (PERSON_PRONOUN.matcher(lower).find()) {
+            wanted = EntityType.PERSON;
+        } else if (THING_PRONOUN.matcher(lower).find() || WHAT_ABOUT.matcher(lower).matches()) {
+            wanted = null; // anything but a person
+        } else {
             return q;
         }
-        Set<String> ids = new LinkedHashSet<>(q.entityIds());
-        List<String> context = new ArrayList<>(turn.answerEntities());
-        context.addAll(turn.question().entityIds());
-        if (!context.isEmpty()) {
-            ids.add(context.get(0));
+        List<String> context = new ArrayList<>();
+        boolean listAnswer = turn.answerEntities().size() > 2;
+        if (listAnswer) {
+            context.addAll(before.entityIds());
+            context.addAll(turn.answerEntities());
+        } else {
+            context.addAll(turn.answerEntities());
+            context.addAll(before.entityIds());
         }
-        return q.withEntities(List.copyOf(ids));
+        Set<String> ids = new LinkedHashSet<>(q.entityIds());
+        context.stream().filter(id -> fits(entities.get(id), wanted)).findFirst().ifPresent(ids::add);
+        QuestionAnalysis resolved = q.withEntities(List.copyOf(ids));
+        boolean emptyMeaning = q.contentStems().isEmpty() || lower.matches(".*\\bdo (that|this|so)\\b.*");
+        if (emptyMeaning) {
+            // "On what date did it do that?": the last question's verb, with its entities too
+            Set<String> all = new LinkedHashSet<>(resolved.entityIds());
+            all.addAll(before.entityIds());
+            all.addAll(turn.answerEntities().size() <= 2 ? turn.answerEntities() : List.of());
+            return new QuestionAnalysis(q.text(), q.whWord(), q.type(), q.list(), List.copyOf(all),
+                    before.contentStems(), before.verbStems(), q.kindNoun(), q.unknownNames());
+        }
+        return resolved;
+    }
+
+    private static boolean fits(Entity e, EntityType wanted) {
+        if (e == null) {
+            return false;
+        }
+        return wanted == null ? e.type() != EntityType.PERSON : e.type() == wanted;
     }
 }

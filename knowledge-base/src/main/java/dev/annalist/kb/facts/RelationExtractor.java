@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Relations the text states in fixed shapes: "PERSON's UNIT" (commands), "UNIT of [the] [PERSON's]
+ * Relations the text states in fixed shapes: "PERSON's [left-flank] UNIT" (commands), "UNIT of [the] [PERSON's]
  * UNIT" and lists of units before such an "of" (part of), and "the UNIT's deputy commander, RANK
  * PERSON" (deputy commander of the nearest preceding formation).
  */
@@ -39,8 +39,9 @@ public final class RelationExtractor {
             Mention person = named.get(i);
             Mention unit = named.get(i + 1);
             if (person.type() == EntityType.PERSON && unit.type() == EntityType.UNIT
-                    && unit.fromToken() == person.toToken() + 1
-                    && POSSESSIVE.contains(sentence.tokens().get(person.toToken()).text())) {
+                    && person.toToken() < sentence.tokens().size()
+                    && POSSESSIVE.contains(sentence.tokens().get(person.toToken()).text())
+                    && onlyModifiers(sentence.tokens(), person.toToken() + 1, unit.fromToken())) {
                 relation(account, catalog, person, Relation.Type.COMMANDS, unit, sentence, out);
             }
         }
@@ -69,6 +70,20 @@ public final class RelationExtractor {
                 relation(account, catalog, units.get(j), Relation.Type.PART_OF, whole, sentence, out);
             }
         }
+    }
+
+    /** "Weikersthal's left-flank LIII Corps": up to three lower-case words or hyphens before the unit. */
+    private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        for (int t = from; t < to; t++) {
+            String word = tokens.get(t).text();
+            if (!word.equals("-") && !word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Between "of" and the whole: nothing, "the", or a commander ("General X's"). */

@@ -11,7 +11,7 @@ import java.util.List;
 /** A content hash of a corpus and of the pipeline's version: equal fingerprints need no re-index. */
 public final class CorpusFingerprint {
     /** Bump when the analysis changes what it stores, so old indexes are rebuilt. */
-    public static final String PIPELINE_VERSION = "4";
+    public static final String PIPELINE_VERSION = "5";
 
     private CorpusFingerprint() {}
 
