@@ -51,10 +51,15 @@ public final class EvaluationRunner {
         return out;
     }
 
-    /** Where the wiring's retriever ranks the evidence sentence for the question alone. */
+    /**
+     * Where the wiring's retriever ranks the evidence sentence for the question; a follow-up is
+     * retrieved with the conversation's earlier questions before it, as conversational search does.
+     */
     private static int evidenceRank(ReferenceItem item, Wiring wiring) {
         String evidence = fold(item.evidence());
-        List<ScoredSentence> hits = wiring.retriever().retrieve(item.question(), 5);
+        StringBuilder query = new StringBuilder();
+        item.history().forEach(turn -> query.append(turn.question()).append(' '));
+        List<ScoredSentence> hits = wiring.retriever().retrieve(query.append(item.question()).toString(), 5);
         for (ScoredSentence hit : hits) {
             if (fold(hit.sentence().text()).equals(evidence)) {
                 return hit.rank();

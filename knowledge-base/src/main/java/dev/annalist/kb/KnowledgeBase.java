@@ -11,6 +11,7 @@ import dev.annalist.kb.pipeline.AccountAnalyzer;
 import dev.annalist.kb.pipeline.CorpusFingerprint;
 import dev.annalist.kb.pipeline.KnowledgeBuilder;
 import dev.annalist.kb.retrieve.Bm25Retriever;
+import dev.annalist.kb.retrieve.EntityRetriever;
 import dev.annalist.kb.retrieve.HybridRetriever;
 import dev.annalist.kb.retrieve.Retriever;
 import dev.annalist.kb.retrieve.VectorRetriever;
@@ -102,8 +103,18 @@ public final class KnowledgeBase implements AutoCloseable {
         return new VectorRetriever(store, embedder);
     }
 
+    /** Sentences naming the query's entities, however spelt; statements of facts about them first. */
+    public Retriever entities() {
+        return new EntityRetriever(store::knowledge);
+    }
+
+    /**
+     * BM25, vectors and entities, fused by reciprocal rank: the retrieval of the full pipeline. The
+     * entities count double: a question naming something is about the sentences that name it.
+     */
     public Retriever hybrid() {
-        return new HybridRetriever(List.of(bm25(), vectors()), FUSION_DEPTH);
+        return new HybridRetriever(List.of(new HybridRetriever.Part(bm25(), 1), new HybridRetriever.Part(vectors(), 1),
+                new HybridRetriever.Part(entities(), 2)), FUSION_DEPTH);
     }
 
     public List<Entity> entities(EntityType type) {

@@ -1,6 +1,7 @@
 package dev.annalist.kb.answer;
 
 import dev.annalist.kb.entity.Entity;
+import dev.annalist.kb.entity.EntityLexicon;
 import dev.annalist.kb.store.AccountRecord;
 import dev.annalist.kb.store.Knowledge;
 import dev.annalist.kb.store.SentenceRecord;

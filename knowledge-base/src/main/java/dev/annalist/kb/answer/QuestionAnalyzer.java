@@ -1,5 +1,7 @@
 package dev.annalist.kb.answer;
 
+import dev.annalist.kb.entity.EntityLexicon;
+import dev.annalist.kb.entity.Levenshtein;
 import dev.annalist.kb.entity.NameFolding;
 import dev.annalist.kb.nlp.NlpModels;
 import dev.annalist.kb.nlp.Span;

@@ -1,5 +1,6 @@
 package dev.annalist.kb.answer;
 
+import dev.annalist.kb.entity.Levenshtein;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

@@ -9,15 +9,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Fuses several retrievers by reciprocal rank: each sentence scores the sum of 1 / (K + rank) over
- * the lists it appears in. Rank-based, so BM25 and cosine scores need no common scale.
+ * Fuses several retrievers by weighted reciprocal rank: each sentence scores the sum of
+ * weight / (K + rank) over the lists it appears in. Rank-based, so BM25, cosine and entity scores
+ * need no common scale.
  */
 public final class HybridRetriever implements Retriever {
     static final int K = 60;
-    private final List<Retriever> parts;
+    private final List<Part> parts;
     private final int depth;
 
-    public HybridRetriever(List<Retriever> parts, int depth) {
+    /** A retriever and how much its ranks count. */
+    public record Part(Retriever retriever, double weight) {}
+
+    public HybridRetriever(List<Part> parts, int depth) {
         this.parts = List.copyOf(parts);
         this.depth = depth;
     }
@@ -27,11 +31,11 @@ public final class HybridRetriever implements Retriever {
         Map<String, ScoredSentence> first = new LinkedHashMap<>();
         Map<String, Double> fused = new LinkedHashMap<>();
         int fetch = Math.max(k, depth);
-        for (Retriever part : parts) {
-            for (ScoredSentence hit : part.retrieve(query, fetch, filter)) {
+        for (Part part : parts) {
+            for (ScoredSentence hit : part.retriever().retrieve(query, fetch, filter)) {
                 String id = hit.sentence().id();
                 first.putIfAbsent(id, hit);
-                fused.merge(id, 1.0 / (K + hit.rank()), Double::sum);
+                fused.merge(id, part.weight() / (K + hit.rank()), Double::sum);
             }
         }
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(fused.entrySet());

@@ -1,7 +1,5 @@
-package dev.annalist.kb.answer;
+package dev.annalist.kb.entity;
 
-import dev.annalist.kb.entity.Entity;
-import dev.annalist.kb.entity.NameFolding;
 import dev.annalist.kb.nlp.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;

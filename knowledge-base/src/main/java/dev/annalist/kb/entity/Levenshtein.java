@@ -1,10 +1,10 @@
-package dev.annalist.kb.answer;
+package dev.annalist.kb.entity;
 
 /** Edit distance, for typo-tolerant matching of names and words. */
-final class Levenshtein {
+public final class Levenshtein {
     private Levenshtein() {}
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
