@@ -45,9 +45,28 @@ final class CandidateFinder {
     }
 
     private static List<Candidate> names(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
-        return spans(s, q.type().entityType()).stream()
+        List<Candidate> out = new ArrayList<>(spans(s, q.type().entityType()).stream()
                 .filter(t -> t.entityId() == null || !q.entityIds().contains(t.entityId()))
-                .map(t -> of(t, s)).toList();
+                .map(t -> of(t, s)).toList());
+        if ("direction".equals(q.kindNoun())) {
+            out.addAll(compassPoints(s, ctx));
+        }
+        return out;
+    }
+
+    private static final Pattern COMPASS = Pattern.compile(
+            "(?i)\\b(?:north|south)(?:[- ](?:east|west))?\\b|\\b(?:east|west)(?:wards?)?\\b");
+
+    /** "In which direction?": "west", "south-west" are answers as much as a town is. */
+    private static List<Candidate> compassPoints(SentenceRecord s, AnswerContext ctx) {
+        String text = ctx.words(s.source(), s.span().start(), s.span().end());
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = COMPASS.matcher(text);
+        while (m.find()) {
+            int start = s.span().start() + m.start();
+            out.add(new Candidate(m.group(), null, s, start, start + m.group().length(), List.of()));
+        }
+        return out;
     }
 
     /**
@@ -175,6 +194,11 @@ final class CandidateFinder {
         Matcher end = CLAUSE_END.matcher(rest);
         int stop = end.find() && end.start() > 0 ? end.start() : rest.length();
         String clause = rest.substring(0, stop).strip();
+        // "What had the Germans turned the station into?": the answer starts after the "into" it repeats.
+        Matcher lastWord = Pattern.compile("(\\p{L}+)\\W*$").matcher(q.text());
+        if (lastWord.find() && clause.toLowerCase(Locale.ROOT).startsWith(lastWord.group(1).toLowerCase(Locale.ROOT) + " ")) {
+            clause = clause.substring(lastWord.group(1).length()).strip();
+        }
         if (clause.isEmpty()) {
             return List.of();
         }

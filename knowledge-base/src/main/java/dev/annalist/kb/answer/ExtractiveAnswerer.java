@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class ExtractiveAnswerer implements Answerer {
     static final int DEPTH = 5;
     static final double MIN_SCORE = 0.5;
+    private static final Pattern ACTIVE_OBJECT = Pattern.compile("^(which|what)\\b.*\\b(did|does|do)\\b");
     private static final Pattern AUXILIARY = Pattern.compile("\\b(did|does|do|was|were|is|are|had|has)\\b");
     private static final Pattern INVERTED = Pattern.compile("^(\\w+(?: \\w+)?) (was|were|is|are) (.+) (\\w+(?:ed|en))$");
 
@@ -87,7 +88,7 @@ public final class ExtractiveAnswerer implements Answerer {
             List<Candidate> found = candidates.find(q, s, ctx).stream().filter(c -> ofKind(q, c)).toList();
             for (int i = 0; i < found.size(); i++) {
                 double score = sentenceScore + 0.15 * placement(q, found.get(i), i, ctx)
-                        + 0.1 * describedBy(q, found.get(i));
+                        + 0.2 * describedBy(q, found.get(i));
                 if (score > bestScore) {
                     bestScore = score;
                     best = found.get(i);
@@ -164,12 +165,15 @@ public final class ExtractiveAnswerer implements Answerer {
         for (int at : QuestionDates.positions(q.text(), s)) {
             nearest = Math.min(nearest, at < c.start() ? c.start() - at : Math.max(0, at - c.end()));
         }
+        // "Which town did the 49th Army liberate?": the answer is the verb's object, after it.
+        boolean objectQuestion = ACTIVE_OBJECT.matcher(q.text().toLowerCase(Locale.ROOT)).find();
         while (word.find()) {
             String stem = Stems.of(word.group());
             if (stem != null && anchors.stream().anyMatch(qs -> Stems.match(qs, stem))) {
                 int at = s.span().start() + word.start();
                 int distance = at < c.start() ? c.start() - at : Math.max(0, at - c.end());
-                nearest = Math.min(nearest, distance);
+                boolean verbAfterCandidate = at >= c.end() && q.verbStems().contains(stem);
+                nearest = Math.min(nearest, objectQuestion && verbAfterCandidate ? 3 * distance + 30 : distance);
             }
         }
         return nearest == Integer.MAX_VALUE ? 0 : 1.0 / (1 + nearest / 30.0);

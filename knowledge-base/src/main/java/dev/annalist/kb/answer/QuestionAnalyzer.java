@@ -24,14 +24,14 @@ public final class QuestionAnalyzer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-/]*");
     private static final Pattern WH = Pattern.compile("\\b(who|whom|whose|when|where|which|what|how|why)\\b");
     private static final String PLACE_NOUNS = "town|towns|village|villages|city|cities|place|places|river|rivers"
-            + "|settlement|settlements|station|junction|area|locality|point|points";
+            + "|settlement|settlements|station|junction|area|locality|point|points|direction";
     private static final String UNIT_NOUNS = "army|armies|division|divisions|corps|unit|units|formation|formations|front"
             + "|fronts|regiment|regiments|brigade|brigades|group|groups|panzerdivision|panzerarmee|battalion|battalions";
     private static final Pattern UNIT_NAME = Pattern.compile(
             "\\b(?:\\d+(?:st|nd|rd|th)?|[ivxlc]+)\\s+(?:[a-z]+\\s+){0,2}(?:army|division|corps|front|brigade|regiment|panzerdivision|panzerarmee)\\b");
 
     private static final Pattern KIND = Pattern.compile("\\b(?:which|what|whose) (?:[\\w-]+ ){0,2}?(army|division|corps|front"
-            + "|regiment|brigade|battalion|panzerdivision|panzerarmee|town|village|city|river|junction|station)\\b");
+            + "|regiment|brigade|battalion|panzerdivision|panzerarmee|town|village|city|river|junction|station|direction)\\b");
     private final EntityLexicon lexicon;
     private final Set<String> corpusWords;
     private final TokenAnalyzer tokens;
