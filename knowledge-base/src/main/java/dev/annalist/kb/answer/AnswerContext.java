@@ -19,6 +19,8 @@ final class AnswerContext {
     final Map<String, Entity> entities = new HashMap<>();
     final Map<String, SentenceRecord> sentences = new HashMap<>();
     final Map<String, String> texts = new HashMap<>();
+    /** Per account, the entities its title names: every sentence of the account is about them. */
+    final Map<String, java.util.Set<String>> titleEntities = new HashMap<>();
 
     AnswerContext(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -35,6 +37,11 @@ final class AnswerContext {
         this.analyzer = new QuestionAnalyzer(new EntityLexicon(knowledge.entities()), words);
         knowledge.entities().forEach(e -> entities.put(e.id(), e));
         knowledge.sentences().forEach(s -> sentences.put(key(s.source(), s.index()), s));
+        for (SentenceRecord s : knowledge.sentences()) {
+            if (s.index() == 0 && s.paragraph() == 0 && !s.text().matches(".*[.!?]$")) {
+                titleEntities.put(s.source(), java.util.Set.copyOf(s.entityIds()));
+            }
+        }
         for (AccountRecord account : knowledge.accounts()) {
             texts.put(account.source(), account.text());
         }

@@ -99,6 +99,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (best == null || bestScore < MIN_SCORE) {
             return Answer.abstain("The account does not say " + restate(q.text()) + ".", nearest);
         }
+        if (q.whWord().equals("where") && q.type() == AnswerType.PLACE) {
+            best = WherePhrase.widen(best, ctx);
+        }
         List<String> entities = new ArrayList<>(best.entities());
         q.entityIds().stream().filter(id -> !entities.contains(id)).forEach(entities::add);
         return new Answer(best.text(), best.value(), Math.min(1, bestScore), false, List.of(ctx.cite(best.sentence())),
@@ -123,8 +126,10 @@ public final class ExtractiveAnswerer implements Answerer {
         String kind = q.kindNoun() == null ? null : Stems.of(q.kindNoun());
         Set<String> sentenceStems = Stems.ofText(s.text());
         // The kind asked for ("which town") counts when the sentence says it, and is no miss when it does not.
+        // Nor is a count ("what 3 towns"): it describes the answer, the sentence need not say it.
         List<String> wanted = q.contentStems().stream()
-                .filter(stem -> !stem.equals(kind) || sentenceStems.contains(stem)).toList();
+                .filter(stem -> !stem.equals(kind) || sentenceStems.contains(stem))
+                .filter(stem -> !stem.matches("\\d{1,2}")).toList();
         if (!wanted.isEmpty()) {
             long matched = wanted.stream()
                     .filter(qs -> sentenceStems.stream().anyMatch(ss -> Stems.match(qs, ss))).count();
@@ -137,10 +142,14 @@ public final class ExtractiveAnswerer implements Answerer {
         return 0.45 * coverage + 0.4 * overlap + 0.15 / rank + dated;
     }
 
-    /** The sentence names the entity, or says its name inside a longer one ("Tula" in "Tula Workers' Regiment"). */
+    /**
+     * The sentence names the entity, says its name inside a longer one ("Tula" in "Tula Workers'
+     * Regiment"), or belongs to an account whose title names it.
+     */
     private static boolean names(SentenceRecord s, String entityId, AnswerContext ctx) {
-        if (s.entityIds().contains(entityId)) {
-            return true;
+        if (s.entityIds().contains(entityId)
+                || ctx.titleEntities.getOrDefault(s.source(), java.util.Set.of()).contains(entityId)) {
+            return true; // an account is about what its title names
         }
         var entity = ctx.entities.get(entityId);
         return entity != null && s.spans().stream().anyMatch(t -> t.text().contains(entity.name()));

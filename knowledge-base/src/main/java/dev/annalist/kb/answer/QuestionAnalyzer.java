@@ -31,7 +31,7 @@ public final class QuestionAnalyzer {
             "\\b(?:\\d+(?:st|nd|rd|th)?|[ivxlc]+)\\s+(?:[a-z]+\\s+){0,2}(?:army|division|corps|front|brigade|regiment|panzerdivision|panzerarmee)\\b");
 
     private static final Pattern KIND = Pattern.compile("\\b(?:which|what|whose) (?:[\\w-]+ ){0,2}?(army|division|corps|front"
-            + "|regiment|brigade|battalion|panzerdivision|panzerarmee|town|village|city|river|junction|station|direction)\\b");
+            + "|regiment|brigade|battalion|panzerdivision|panzerarmee|town|village|city|river|junction|station|direction)(?:s|es)?\\b");
     private final EntityLexicon lexicon;
     private final Set<String> corpusWords;
     private final TokenAnalyzer tokens;

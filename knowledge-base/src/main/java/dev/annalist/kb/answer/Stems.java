@@ -25,6 +25,10 @@ public final class Stems {
             Map.entry("withdrawn", "withdraw"), Map.entry("met", "meet"), Map.entry("drove", "drive"), Map.entry("driven", "drive"),
             Map.entry("began", "begin"), Map.entry("begun", "begin"), Map.entry("went", "go"), Map.entry("won", "win"),
             Map.entry("lost", "lose"), Map.entry("held", "hold"), Map.entry("broke", "break"));
+    private static final Map<String, String> MONTHS = Map.ofEntries(Map.entry("jan", "january"), Map.entry("feb", "february"),
+            Map.entry("mar", "march"), Map.entry("apr", "april"), Map.entry("jun", "june"), Map.entry("jul", "july"),
+            Map.entry("aug", "august"), Map.entry("sep", "september"), Map.entry("sept", "september"), Map.entry("oct", "october"),
+            Map.entry("nov", "november"), Map.entry("dec", "december"));
     /** Stems that mean the same in accounts of operations, each mapped to the first of its group. */
     private static final List<List<String>> SYNONYMS = List.of(
             List.of("liber", "free", "retak", "recaptur", "regain"),
@@ -45,6 +49,7 @@ public final class Stems {
             return null;
         }
         w = IRREGULAR.getOrDefault(w, w);
+        w = MONTHS.getOrDefault(w, w);
         String stem = new PorterStemmer().stem(w);
         for (List<String> group : SYNONYMS) {
             if (group.contains(stem)) {

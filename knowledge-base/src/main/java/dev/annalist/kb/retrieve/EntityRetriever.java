@@ -35,7 +35,8 @@ public final class EntityRetriever implements Retriever {
 
     /** Sentences stating a fact about an entity, keyed "sentence id|entity id", by relation type. */
     private record Index(Knowledge knowledge, EntityLexicon lexicon, Map<String, Set<Relation.Type>> facts,
-                         Map<String, String> names) {}
+                         Map<String, String> names, Map<String, List<SentenceRecord>> byEntity,
+                         Map<String, List<SentenceRecord>> byUnitWord) {}
 
     public EntityRetriever(Supplier<Knowledge> knowledge) {
         this.knowledge = knowledge;
@@ -64,7 +65,15 @@ public final class EntityRetriever implements Retriever {
         }
         record Scored(SentenceRecord sentence, double score) {}
         List<Scored> scored = new ArrayList<>();
-        for (SentenceRecord s : idx.knowledge().sentences()) {
+        Set<SentenceRecord> pool = new java.util.LinkedHashSet<>();
+        for (String id : ids) {
+            pool.addAll(idx.byEntity().getOrDefault(id, List.of()));
+            String name = idx.names().get(id);
+            if (name != null) {
+                pool.addAll(idx.byUnitWord().getOrDefault(name.split("\\s+")[0], List.of()));
+            }
+        }
+        for (SentenceRecord s : pool) {
             long named = ids.stream().filter(id -> s.entityIds().contains(id) || saidWithin(s, idx.names().get(id))).count();
             if (named == 0 || !Filters.accepts(filter, s)) {
                 continue;
@@ -80,7 +89,9 @@ public final class EntityRetriever implements Retriever {
             }
             scored.add(new Scored(s, named + fact));
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        // Best first; ties in reading order, so results do not depend on hash order.
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(x -> x.sentence().source()).thenComparingInt(x -> x.sentence().index()));
         List<ScoredSentence> out = new ArrayList<>();
         for (Scored s : scored.subList(0, Math.min(k, scored.size()))) {
             out.add(new ScoredSentence(s.sentence(), s.score(), out.size() + 1));
@@ -106,7 +117,15 @@ public final class EntityRetriever implements Retriever {
             }
             Map<String, String> names = new HashMap<>();
             current.entities().forEach(e -> names.put(e.id(), e.name()));
-            idx = new Index(current, new EntityLexicon(current.entities()), facts, names);
+            Map<String, List<SentenceRecord>> byEntity = new HashMap<>();
+            Map<String, List<SentenceRecord>> byUnitWord = new HashMap<>();
+            for (SentenceRecord s : current.sentences()) {
+                s.entityIds().forEach(id -> byEntity.computeIfAbsent(id, key -> new ArrayList<>()).add(s));
+                s.spans().stream().filter(t -> t.type() == EntityType.UNIT)
+                        .flatMap(t -> java.util.Arrays.stream(t.text().split("\\s+")))
+                        .distinct().forEach(w -> byUnitWord.computeIfAbsent(w, key -> new ArrayList<>()).add(s));
+            }
+            idx = new Index(current, new EntityLexicon(current.entities()), facts, names, byEntity, byUnitWord);
             index = idx;
         }
         return idx;
