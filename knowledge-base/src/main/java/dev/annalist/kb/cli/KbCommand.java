@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code kb}: build and query a knowledge base from the command line. */
 @Command(name = "kb", mixinStandardHelpOptions = true, version = "kb 0.1.0",
         description = "Builds and queries the knowledge base of historical accounts.",
-        subcommands = {IngestCommand.class, EntitiesCommand.class, TimelineCommand.class, SearchCommand.class,
+        subcommands = {IngestCommand.class, EntitiesCommand.class, TimelineCommand.class, SearchCommand.class, AskCommand.class,
                 BenchmarkCommand.class})
 public final class KbCommand implements Runnable {
     @Option(names = "--index", description = "Index folder (default: ${DEFAULT-VALUE}).", defaultValue = "data/index",

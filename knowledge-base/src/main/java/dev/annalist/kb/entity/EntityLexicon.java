@@ -11,12 +11,18 @@ import java.util.regex.Pattern;
 /**
  * Finds the knowledge base's entities in a question, however it spells them: aliases folded (case,
  * diacritics, transliteration), ordinals and roman numerals read as numbers ("137 division",
- * "LIII Corps" = "53rd corps"), and one or two typos tolerated in longer names.
+ * "LIII Corps" = "53rd corps"), and one or two typos tolerated in longer names (not in their first
+ * two letters, which keeps the lookup fast on large corpora).
  */
 public final class EntityLexicon {
     private static final Pattern ORDINAL = Pattern.compile("^(\\d+)(st|nd|rd|th)$");
     private static final Pattern ROMAN = Pattern.compile("^[ivxlc]+$");
+    private static final java.util.Set<String> EDGE_WORDS = java.util.Set.of("the", "a", "an", "of", "in", "on", "at",
+            "to", "by", "for", "from", "with", "and", "or", "was", "were", "is", "did", "do", "who", "what", "when",
+            "where", "which", "how", "why", "it", "its", "they", "their", "his", "he");
     private final Map<String, String> idByKey = new HashMap<>();
+    /** Keys without spaces, bucketed by their first two letters and length, for typo-tolerant lookup. */
+    private final Map<String, List<Map.Entry<String, String>>> buckets = new HashMap<>();
 
     /** A name found in the question: the entity and the question words it covers [from, to). */
     public record Match(String entityId, int from, int to) {}
@@ -35,11 +41,22 @@ public final class EntityLexicon {
                 names.add(parts[0] + " " + parts[parts.length - 1]);
             }
             for (String name : names) {
-                for (String key : NameFolding.keys(name)) {
+                for (String key : NameFolding.keys(numerals(name))) {
                     idByKey.putIfAbsent(normalise(key), e.id());
                 }
             }
         }
+        idByKey.forEach((key, id) -> {
+            String squeezed = key.replace(" ", "");
+            if (squeezed.length() >= 2) {
+                buckets.computeIfAbsent(bucket(squeezed, squeezed.length()), b -> new ArrayList<>())
+                        .add(Map.entry(squeezed, id));
+            }
+        });
+    }
+
+    private static String bucket(String key, int length) {
+        return key.substring(0, 2) + ":" + length;
     }
 
     /** The names in a question's words, longest first, without overlaps. */
@@ -65,7 +82,7 @@ public final class EntityLexicon {
     }
 
     private Optional<String> lookup(String phrase) {
-        String key = normalise(NameFolding.key(phrase));
+        String key = normalise(NameFolding.key(numerals(phrase)));
         if (key.isEmpty() || key.length() < 3) {
             return Optional.empty();
         }
@@ -74,44 +91,52 @@ public final class EntityLexicon {
             return Optional.of(exact);
         }
         int allowed = key.length() >= 12 ? 2 : key.length() >= 5 ? 1 : 0;
-        if (allowed == 0) {
-            return Optional.empty();
+        String[] words = key.split(" ");
+        if (allowed == 0 || words.length > 4 || EDGE_WORDS.contains(words[0]) || EDGE_WORDS.contains(words[words.length - 1])) {
+            return Optional.empty(); // names do not start or end with "the" or "was"
         }
         String squeezed = key.replace(" ", "");
         String best = null;
         int bestDistance = allowed + 1;
-        for (Map.Entry<String, String> entry : idByKey.entrySet()) {
-            String candidate = entry.getKey().replace(" ", "");
-            if (Math.abs(candidate.length() - squeezed.length()) > allowed || candidate.charAt(0) != squeezed.charAt(0)) {
-                continue;
-            }
-            int d = Levenshtein.distance(candidate, squeezed);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = entry.getValue();
+        for (int length = squeezed.length() - allowed; length <= squeezed.length() + allowed; length++) {
+            for (Map.Entry<String, String> entry : buckets.getOrDefault(bucket(squeezed, length), List.of())) {
+                int d = Levenshtein.distance(entry.getKey(), squeezed);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = entry.getValue();
+                }
             }
         }
         return Optional.ofNullable(best);
     }
 
-    /** Drops "the", reads "137th" as 137 and "liii" as 53. */
+    /** Drops "the" from a folded key. */
     static String normalise(String key) {
         List<String> tokens = new ArrayList<>();
-        String[] parts = key.split(" ");
-        for (int i = 0; i < parts.length; i++) {
-            String t = parts[i];
-            if (t.equals("the")) {
-                continue;
+        for (String t : key.split(" ")) {
+            if (!t.equals("the")) {
+                tokens.add(t);
             }
-            var ordinal = ORDINAL.matcher(t);
-            if (ordinal.matches()) {
-                t = ordinal.group(1);
-            } else if (parts.length > 1 && i < parts.length - 1 && ROMAN.matcher(t).matches()) {
-                t = Integer.toString(roman(t));
-            }
-            tokens.add(t);
         }
         return String.join(" ", tokens);
+    }
+
+    /**
+     * Reads "137th" as 137 and the numeral of "LIII Corps" as 53, before folding (which would merge
+     * the doubled letters of a numeral). A numeral counts only before another word.
+     */
+    static String numerals(String name) {
+        String[] parts = name.strip().split("\\s+");
+        for (int i = 0; i < parts.length; i++) {
+            String lower = parts[i].toLowerCase(java.util.Locale.ROOT);
+            var ordinal = ORDINAL.matcher(lower);
+            if (ordinal.matches()) {
+                parts[i] = ordinal.group(1);
+            } else if (parts.length > 1 && i < parts.length - 1 && ROMAN.matcher(lower).matches()) {
+                parts[i] = Integer.toString(roman(lower));
+            }
+        }
+        return String.join(" ", parts);
     }
 
     private static int roman(String numeral) {

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * many formations are where such facts live, and BM25 and embeddings both rank them low.
  */
 public final class EntityRetriever implements Retriever {
+    /** Sentences considered per entity: a name common to a thousand accounts must not cost a thousand. */
+    private static final int POOL_PER_ENTITY = 100;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-/]*");
     private final Supplier<Knowledge> knowledge;
     private volatile Index index;
@@ -67,10 +69,12 @@ public final class EntityRetriever implements Retriever {
         List<Scored> scored = new ArrayList<>();
         Set<SentenceRecord> pool = new java.util.LinkedHashSet<>();
         for (String id : ids) {
-            pool.addAll(idx.byEntity().getOrDefault(id, List.of()));
+            List<SentenceRecord> naming = idx.byEntity().getOrDefault(id, List.of());
+            pool.addAll(naming.subList(0, Math.min(POOL_PER_ENTITY, naming.size())));
             String name = idx.names().get(id);
             if (name != null) {
-                pool.addAll(idx.byUnitWord().getOrDefault(name.split("\\s+")[0], List.of()));
+                List<SentenceRecord> within = idx.byUnitWord().getOrDefault(name.split("\\s+")[0], List.of());
+                pool.addAll(within.subList(0, Math.min(POOL_PER_ENTITY, within.size())));
             }
         }
         for (SentenceRecord s : pool) {
@@ -119,7 +123,11 @@ public final class EntityRetriever implements Retriever {
             current.entities().forEach(e -> names.put(e.id(), e.name()));
             Map<String, List<SentenceRecord>> byEntity = new HashMap<>();
             Map<String, List<SentenceRecord>> byUnitWord = new HashMap<>();
-            for (SentenceRecord s : current.sentences()) {
+            // Fact sentences first, so the capped pool of a common entity keeps what matters.
+            List<SentenceRecord> ordered = new ArrayList<>(current.sentences());
+            ordered.sort(Comparator.comparingInt((SentenceRecord s) -> s.entityIds().stream()
+                    .anyMatch(id -> facts.containsKey(s.id() + "|" + id)) ? 0 : 1));
+            for (SentenceRecord s : ordered) {
                 s.entityIds().forEach(id -> byEntity.computeIfAbsent(id, key -> new ArrayList<>()).add(s));
                 s.spans().stream().filter(t -> t.type() == EntityType.UNIT)
                         .flatMap(t -> java.util.Arrays.stream(t.text().split("\\s+")))
