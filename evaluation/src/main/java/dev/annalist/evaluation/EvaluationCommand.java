@@ -1,5 +1,6 @@
 package dev.annalist.evaluation;
 
+import dev.annalist.kb.cli.CommandLines;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +22,7 @@ public final class EvaluationCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new EvaluationCommand());
-        cli.setExecutionExceptionHandler((e, commandLine, parse) -> {
-            commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return 1;
-        });
-        System.exit(cli.execute(args));
+        System.exit(CommandLines.execute(new EvaluationCommand(), args));
     }
 
     @Command(name = "run", description = "Runs the reference set through the full pipeline and the baselines.")

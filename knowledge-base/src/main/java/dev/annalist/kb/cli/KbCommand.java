@@ -28,11 +28,6 @@ public final class KbCommand implements Runnable {
     }
 
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new KbCommand());
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return 1;
-        });
-        return cli.execute(args);
+        return CommandLines.execute(new KbCommand(), args);
     }
 }
