@@ -73,8 +73,17 @@ public final class KnowledgeBase implements AutoCloseable {
         return ingest(report.documents(), report.problems(), progress);
     }
 
-    /** Makes sure there is something to answer from: the bundled account when nothing was ingested. */
+    /**
+     * Makes sure there is something to answer from: the bundled account when nothing was ingested,
+     * and the stored accounts analysed again when the index was built by an older pipeline.
+     */
     public IngestSummary ensureContent() throws IOException {
+        if (store.fingerprint().isPresent() && !CorpusFingerprint.isCurrent(store.fingerprint().get())
+                && !store.knowledge().accounts().isEmpty()) {
+            List<SourceDocument> stored = store.knowledge().accounts().stream()
+                    .map(a -> SourceDocument.plain(a.source(), a.text())).toList();
+            return ingest(stored, List.of(), null);
+        }
         if (store.fingerprint().isPresent() && !store.knowledge().accounts().isEmpty()) {
             Knowledge k = store.knowledge();
             return new IngestSummary(k.accounts().size(), k.sentences().size(), k.entities().size(), k.events().size(),

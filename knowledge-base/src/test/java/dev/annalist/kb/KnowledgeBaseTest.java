@@ -127,6 +127,21 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void rebuildsAnIndexMadeByAnOlderPipelineFromTheAccountsItStores(@TempDir Path other) throws Exception {
+        var knowledge = kb.knowledge();
+        try (var store = dev.annalist.kb.store.LuceneKnowledgeStore.open(other, dev.annalist.kb.store.Embedder.shared())) {
+            store.replace(new dev.annalist.kb.store.Knowledge(knowledge.accounts(), knowledge.sentences().subList(0, 2),
+                    List.of(), List.of(), List.of()), "0:made-by-an-old-pipeline");
+        }
+        try (KnowledgeBase reopened = KnowledgeBase.open(other)) {
+            var summary = reopened.ensureContent();
+            assertThat(summary.rebuilt()).isTrue();
+            assertThat(reopened.knowledge().sentences()).hasSameSizeAs(knowledge.sentences());
+            assertThat(reopened.knowledge().events()).isNotEmpty();
+        }
+    }
+
+    @Test
     void servesAnotherAccountWithTheSameCode(@TempDir Path other) throws Exception {
         String text = "Operation Example\n\nOn 12 March 1943, General Leytenant Pavel A. Kurochkin’s 34th Army attacked "
                 + "toward Staraya Russa. The 34th Army liberated Staraya Russa on 18 March. Kurochkin then reached Lovat.";

@@ -1,8 +1,8 @@
 package dev.annalist.bot.search;
 
 import dev.annalist.kb.KnowledgeBase;
+import dev.annalist.bot.web.BadRequestException;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,8 +22,7 @@ public class SearchController {
     public ResponseEntity<?> search(@RequestParam(name = "q", defaultValue = "") String q,
                                     @RequestParam(name = "k", defaultValue = "5") int k) {
         if (q.isBlank() || q.length() > MAX_QUERY) {
-            return ResponseEntity.badRequest().body(Map.of("error",
-                    q.isBlank() ? "the query 'q' is empty" : "the query is longer than " + MAX_QUERY + " characters"));
+            throw new BadRequestException(q.isBlank() ? "the query 'q' is empty" : "the query is longer than " + MAX_QUERY + " characters");
         }
         List<SearchHit> hits = knowledgeBase.hybrid().retrieve(q, Math.max(1, Math.min(k, 20))).stream()
                 .map(SearchHit::of).toList();

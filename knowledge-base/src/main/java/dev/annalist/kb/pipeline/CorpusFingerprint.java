@@ -8,12 +8,20 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
-/** A content hash of a corpus and of the pipeline's version: equal fingerprints need no re-index. */
+/**
+ * A content hash of a corpus, prefixed with the pipeline's version ("5:3fa1..."): equal
+ * fingerprints need no re-index, and an index from an older pipeline can be told apart.
+ */
 public final class CorpusFingerprint {
     /** Bump when the analysis changes what it stores, so old indexes are rebuilt. */
     public static final String PIPELINE_VERSION = "5";
 
     private CorpusFingerprint() {}
+
+    /** True when the fingerprint was made by this version of the pipeline. */
+    public static boolean isCurrent(String fingerprint) {
+        return fingerprint != null && fingerprint.startsWith(PIPELINE_VERSION + ":");
+    }
 
     public static String of(List<SourceDocument> documents) {
         try {
@@ -25,7 +33,7 @@ public final class CorpusFingerprint {
                 digest.update((byte) 0);
                 digest.update(d.original().getBytes(StandardCharsets.UTF_8));
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return PIPELINE_VERSION + ":" + HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

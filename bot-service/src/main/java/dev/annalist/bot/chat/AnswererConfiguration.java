@@ -1,0 +1,48 @@
+package dev.annalist.bot.chat;
+
+import dev.annalist.kb.KnowledgeBase;
+import dev.annalist.kb.answer.Answerer;
+import dev.annalist.kb.answer.ChatModels;
+import dev.annalist.kb.answer.ConversationMemory;
+import dev.annalist.kb.answer.ExtractiveAnswerer;
+import dev.annalist.kb.answer.LlmAnswerer;
+import dev.annalist.kb.answer.LlmSettings;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The answerer the channels share: the offline extractive one, or a chat model over it when
+ * {@code bot.llm.model} is set (the extractive answer stays the fallback).
+ */
+@Configuration
+public class AnswererConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(AnswererConfiguration.class);
+
+    @Bean
+    public Answerer answerer(KnowledgeBase kb,
+                             @Value("${bot.sessions.max:10000}") int maxSessions,
+                             @Value("${bot.llm.provider:openai}") String provider,
+                             @Value("${bot.llm.base-url:}") String baseUrl,
+                             @Value("${bot.llm.api-key:}") String apiKey,
+                             @Value("${bot.llm.model:}") String model,
+                             @Value("${bot.llm.timeout-seconds:30}") String timeout) {
+        Answerer extractive = new ExtractiveAnswerer(kb::knowledge, kb.hybrid(), new ConversationMemory(maxSessions));
+        Map<String, String> properties = new java.util.HashMap<>(Map.of("llm.provider", provider, "llm.model", model,
+                "llm.api-key", apiKey, "llm.timeout-seconds", timeout));
+        if (!baseUrl.isBlank()) {
+            properties.put("llm.base-url", baseUrl);
+        }
+        var settings = LlmSettings.from(properties);
+        if (settings.isEmpty()) {
+            LOG.info("answering offline with the extractive answerer (set bot.llm.model to use a chat model)");
+            return extractive;
+        }
+        LOG.info("answering with chat model {} at {} ({}), grounded, extractive fallback", settings.get().model(),
+                settings.get().baseUrl(), settings.get().provider());
+        return new LlmAnswerer(ChatModels.create(settings.get()), kb.hybrid(), extractive, 5);
+    }
+}
