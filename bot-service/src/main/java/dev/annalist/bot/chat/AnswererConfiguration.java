@@ -7,6 +7,7 @@ import dev.annalist.kb.answer.ConversationMemory;
 import dev.annalist.kb.answer.ExtractiveAnswerer;
 import dev.annalist.kb.answer.LlmAnswerer;
 import dev.annalist.kb.answer.LlmSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ public class AnswererConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(AnswererConfiguration.class);
 
     @Bean
-    public Answerer answerer(KnowledgeBase kb,
+    public Answerer answerer(KnowledgeBase kb, MeterRegistry registry,
                              @Value("${bot.sessions.max:10000}") int maxSessions,
                              @Value("${bot.llm.provider:openai}") String provider,
                              @Value("${bot.llm.base-url:}") String baseUrl,
@@ -39,10 +40,10 @@ public class AnswererConfiguration {
         var settings = LlmSettings.from(properties);
         if (settings.isEmpty()) {
             LOG.info("answering offline with the extractive answerer (set bot.llm.model to use a chat model)");
-            return extractive;
+            return new MeteredAnswerer(extractive, registry);
         }
         LOG.info("answering with chat model {} at {} ({}), grounded, extractive fallback", settings.get().model(),
                 settings.get().baseUrl(), settings.get().provider());
-        return new LlmAnswerer(ChatModels.create(settings.get()), kb.hybrid(), extractive, 5);
+        return new MeteredAnswerer(new LlmAnswerer(ChatModels.create(settings.get()), kb.hybrid(), extractive, 5), registry);
     }
 }

@@ -1,0 +1,47 @@
+package dev.annalist.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Health, readiness and Prometheus metrics, including answer latency and abstention counts. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "bot.index-dir=target/test-index")
+class OperationsApiTest {
+    @Value("${local.server.port}")
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder at(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    @Test
+    void reportsHealthAndReadiness() throws Exception {
+        assertThat(send(at("/actuator/health")).body()).contains("\"status\":\"UP\"");
+        assertThat(send(at("/actuator/health/readiness")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void exposesAnswerLatencyAndAbstentionsInPrometheusFormat() throws Exception {
+        for (String q : new String[] {"When was Kaluga liberated?", "Who commanded the Soviet 3rd Army?"}) {
+            send(at("/api/chat").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"" + q + "\"}")));
+        }
+        String metrics = send(at("/actuator/prometheus")).body();
+        assertThat(metrics).containsPattern("annalist_answers_total\\{abstained=\"true\"[^}]*\\} [1-9]");
+        assertThat(metrics).containsPattern("annalist_answers_total\\{abstained=\"false\"[^}]*\\} [1-9]");
+        assertThat(metrics).contains("annalist_answer_seconds_count");
+    }
+}
