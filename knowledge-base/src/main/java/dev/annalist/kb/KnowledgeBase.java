@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -71,6 +72,20 @@ public final class KnowledgeBase implements AutoCloseable {
 
     public IngestSummary ingest(LoadReport report, PrintStream progress) throws IOException {
         return ingest(report.documents(), report.problems(), progress);
+    }
+
+    /**
+     * Adds an account to those stored (replacing one of the same name) and rebuilds the index. The old
+     * index keeps serving until the new one is committed, so readers never see a gap.
+     */
+    public synchronized IngestSummary addAccount(SourceDocument document, PrintStream progress) throws IOException {
+        List<SourceDocument> documents = new ArrayList<>();
+        if (store.fingerprint().isPresent()) {
+            store.knowledge().accounts().stream().filter(a -> !a.source().equals(document.source()))
+                    .map(a -> SourceDocument.plain(a.source(), a.text())).forEach(documents::add);
+        }
+        documents.add(document);
+        return ingest(documents, List.of(), progress);
     }
 
     /**

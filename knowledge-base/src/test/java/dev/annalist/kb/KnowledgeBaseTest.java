@@ -12,6 +12,7 @@ import dev.annalist.kb.store.SearchFilter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,24 @@ class KnowledgeBaseTest {
             assertThat(second.entities(EntityType.PERSON)).extracting(Entity::name).containsExactly("Pavel A. Kurochkin");
             assertThat(second.entities(EntityType.UNIT)).extracting(Entity::name).containsExactly("34th Army");
             assertThat(second.timeline(null, null)).extracting(e -> e.date().iso()).containsExactly("1943-03-12", "1943-03-18");
+        }
+    }
+
+    @Test
+    void addsAnUploadedAccountBesideTheStoredOnesAndReplacesOneOfTheSameName(@TempDir Path other) throws Exception {
+        try (KnowledgeBase second = KnowledgeBase.open(other)) {
+            second.ensureContent();
+            byte[] upload = "<p>On 3 May 1944 the 5th Guards Tank Army reached Iasi.</p>".getBytes(StandardCharsets.UTF_8);
+            var report = new AccountLoader().loadBytes("upload.html", upload);
+            second.addAccount(report.documents().get(0), null);
+            second.addAccount(new AccountLoader().loadBytes("upload.html",
+                    "On 4 May 1944 the 5th Guards Tank Army left Iasi.".getBytes(StandardCharsets.UTF_8)).documents().get(0), null);
+            assertThat(second.knowledge().accounts()).extracting(a -> a.source())
+                    .containsExactlyInAnyOrder(AccountLoader.BUNDLED_SOURCE, "upload.html");
+            assertThat(second.timeline(LocalDate.of(1944, 1, 1), null)).extracting(e -> e.date().iso())
+                    .containsExactly("1944-05-04");
+            assertThat(new AccountLoader().loadBytes("photo.png", upload).problems()).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("not a .txt"));
         }
     }
 }

@@ -69,6 +69,22 @@ public final class AccountLoader {
         return new LoadReport(documents, problems);
     }
 
+    /** Reads one uploaded account: the same decoding, size limit and markup handling as a file. */
+    public LoadReport loadBytes(String source, byte[] bytes) {
+        List<LoadProblem> problems = new ArrayList<>();
+        String name = source.toLowerCase(Locale.ROOT);
+        if (EXTENSIONS.stream().noneMatch(name::endsWith)) {
+            problems.add(new LoadProblem(source, LoadProblem.Severity.SKIPPED, "not a .txt, .md or .html file"));
+            return new LoadReport(List.of(), problems);
+        }
+        try {
+            return new LoadReport(List.of(toDocument(source, bytes, problems)), problems);
+        } catch (SkipFile skip) {
+            problems.add(new LoadProblem(source, LoadProblem.Severity.SKIPPED, skip.getMessage()));
+            return new LoadReport(List.of(), problems);
+        }
+    }
+
     private void collect(Path path, List<Path> files, List<LoadProblem> problems) {
         if (!Files.exists(path)) {
             problems.add(new LoadProblem(path.toString(), LoadProblem.Severity.SKIPPED, "no such file or folder"));
