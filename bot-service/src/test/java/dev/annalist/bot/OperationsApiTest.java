@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Health, readiness and Prometheus metrics, including answer latency and abstention counts. */
+/** Health, readiness, Prometheus metrics (answer latency, abstentions) and the OpenAPI document. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "bot.index-dir=target/test-index")
 class OperationsApiTest {
@@ -43,5 +43,17 @@ class OperationsApiTest {
         assertThat(metrics).containsPattern("annalist_answers_total\\{abstained=\"true\"[^}]*\\} [1-9]");
         assertThat(metrics).containsPattern("annalist_answers_total\\{abstained=\"false\"[^}]*\\} [1-9]");
         assertThat(metrics).contains("annalist_answer_seconds_count");
+    }
+
+    @Test
+    void publishesTheOpenApiDocumentAndItsUi() throws Exception {
+        var doc = ApiClient.json(send(at("/v3/api-docs")));
+        assertThat(doc.get("info").get("title").asText()).isEqualTo("Annalist bot API");
+        assertThat(doc.get("paths").fieldNames()).toIterable().contains("/api/chat", "/api/chat/stream", "/api/feedback",
+                "/api/entities", "/api/entities/{type}/{slug}", "/api/timeline", "/api/admin/documents");
+        var ui = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                .send(at("/swagger-ui.html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger-ui");
     }
 }

@@ -32,6 +32,8 @@ public class AdminController {
         this.indexer = indexer;
     }
 
+    // Bodies are required here: an empty body would otherwise match every content type (ApiErrors explains it).
+
     /** JSON body of a text upload. */
     public record TextDocument(String name, String text) {}
 
@@ -51,7 +53,7 @@ public class AdminController {
     @PostMapping(path = "/api/admin/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public DocumentAdded json(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth,
-                              @RequestBody(required = false) TextDocument document) {
+                              @RequestBody TextDocument document) {
         token.check(auth);
         if (document == null || document.text() == null || document.text().isBlank()) {
             throw new BadRequestException("send {\"name\": \"operation-mars.txt\", \"text\": \"the account\"}");
@@ -63,11 +65,8 @@ public class AdminController {
     @PostMapping(path = "/api/admin/documents", consumes = MediaType.TEXT_PLAIN_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public DocumentAdded text(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth,
-                              @RequestParam(required = false) String name, @RequestBody(required = false) byte[] body) {
+                              @RequestParam(required = false) String name, @RequestBody byte[] body) {
         token.check(auth);
-        if (body == null || body.length == 0) {
-            throw new BadRequestException("the body is empty; send the account's text");
-        }
         return indexer.add(name, body);
     }
 

@@ -43,6 +43,9 @@ public class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
+            return error(HttpStatus.BAD_REQUEST, "the body is empty");
+        }
         return error(HttpStatus.BAD_REQUEST, "the body is not valid JSON of the expected shape (see /v3/api-docs)");
     }
 
