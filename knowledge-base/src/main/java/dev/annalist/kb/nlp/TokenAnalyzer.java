@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Tokenises a sentence with the OpenNLP tokenizer, then splits what the UD model leaves joined
- * (possessive 's with a curly apostrophe, a sentence-final full stop), and adds POS tags and lemmas.
+ * (possessive 's with a curly apostrophe, a sentence-final full stop), and adds POS tags and verb lemmas
+ * (other tokens carry their lower-cased form as lemma).
  */
 public final class TokenAnalyzer {
     private static final Pattern POSSESSIVE = Pattern.compile("^(.*\\p{L}.*?)(['’]s)$");
@@ -28,13 +29,37 @@ public final class TokenAnalyzer {
         }
         String[] words = spans.stream().map(s -> s.of(text)).toArray(String[]::new);
         String[] tags = models.tagger.tag(words);
-        String[] lemmas = models.lemmatizer.lemmatize(words, tags);
+        String[] lemmas = verbLemmas(words, tags);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i].toLowerCase() : lemmas[i];
             tokens.add(new Token(words[i], spans.get(i), tags[i], lemma));
         }
         return tokens;
+    }
+
+    /**
+     * Lemmas for verbs only, the one place they are read (events and question verbs). The statistical
+     * lemmatizer's beam search was most of the cost of answering a question when it ran on every token.
+     */
+    private String[] verbLemmas(String[] words, String[] tags) {
+        String[] lemmas = new String[words.length];
+        int[] verbs = java.util.stream.IntStream.range(0, words.length)
+                .filter(i -> tags[i].equals("VERB") || tags[i].equals("AUX")).toArray();
+        if (verbs.length == 0) {
+            return lemmas;
+        }
+        String[] verbWords = new String[verbs.length];
+        String[] verbTags = new String[verbs.length];
+        for (int v = 0; v < verbs.length; v++) {
+            verbWords[v] = words[verbs[v]];
+            verbTags[v] = tags[verbs[v]];
+        }
+        String[] verbLemmas = models.lemmatizer.lemmatize(verbWords, verbTags);
+        for (int v = 0; v < verbs.length; v++) {
+            lemmas[verbs[v]] = verbLemmas[v];
+        }
+        return lemmas;
     }
 
     /** The UD tokenizer splits some initials ("S" "."), not others ("K."); make them all one token. */

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class CorpusFingerprint {
     /** Bump when the analysis changes what it stores, so old indexes are rebuilt. */
-    public static final String PIPELINE_VERSION = "5";
+    public static final String PIPELINE_VERSION = "6";
 
     private CorpusFingerprint() {}
 
