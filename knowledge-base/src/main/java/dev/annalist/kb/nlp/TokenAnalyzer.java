@@ -14,6 +14,9 @@ public final class TokenAnalyzer {
     private static final Pattern POSSESSIVE = Pattern.compile("^(.*\\p{L}.*?)(['’]s)$");
     private static final Pattern KEEPS_PERIOD = Pattern.compile("^(?:\\p{Lu}|St|Gen|Lt|Col|Maj|Capt|Mt|No|Dr|Mr|Mrs|etc)\\.$");
 
+    private static final int MAX_CACHED_VERBS = 50_000;
+    private static final java.util.Map<String, String> VERB_LEMMAS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final NlpModels models;
 
     public TokenAnalyzer(NlpModels models) {
@@ -40,26 +43,31 @@ public final class TokenAnalyzer {
 
     /**
      * Lemmas for verbs only, the one place they are read (events and question verbs). The statistical
-     * lemmatizer's beam search was most of the cost of answering a question when it ran on every token.
+     * lemmatizer sorts thousands of outcomes per token, which made it most of the cost of answering a
+     * question; a verb's lemma hardly depends on its neighbours, so each (verb, tag) is lemmatised alone
+     * once and remembered.
      */
     private String[] verbLemmas(String[] words, String[] tags) {
         String[] lemmas = new String[words.length];
-        int[] verbs = java.util.stream.IntStream.range(0, words.length)
-                .filter(i -> tags[i].equals("VERB") || tags[i].equals("AUX")).toArray();
-        if (verbs.length == 0) {
-            return lemmas;
-        }
-        String[] verbWords = new String[verbs.length];
-        String[] verbTags = new String[verbs.length];
-        for (int v = 0; v < verbs.length; v++) {
-            verbWords[v] = words[verbs[v]];
-            verbTags[v] = tags[verbs[v]];
-        }
-        String[] verbLemmas = models.lemmatizer.lemmatize(verbWords, verbTags);
-        for (int v = 0; v < verbs.length; v++) {
-            lemmas[verbs[v]] = verbLemmas[v];
+        for (int i = 0; i < words.length; i++) {
+            if (tags[i].equals("VERB") || tags[i].equals("AUX")) {
+                lemmas[i] = verbLemma(words[i], tags[i]);
+            }
         }
         return lemmas;
+    }
+
+    private String verbLemma(String word, String tag) {
+        String key = word + '\t' + tag;
+        String lemma = VERB_LEMMAS.get(key);
+        if (lemma == null) {
+            lemma = models.lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0];
+            if (VERB_LEMMAS.size() >= MAX_CACHED_VERBS) {
+                VERB_LEMMAS.clear(); // a crude bound; real text has far fewer distinct verb forms
+            }
+            VERB_LEMMAS.put(key, lemma);
+        }
+        return lemma;
     }
 
     /** The UD tokenizer splits some initials ("S" "."), not others ("K."); make them all one token. */
