@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class ExtractiveAnswerer implements Answerer {
     static final int DEPTH = 5;
     static final double MIN_SCORE = 0.5;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
     private static final Pattern ACTIVE_OBJECT = Pattern.compile("^(which|what)\\b.*\\b(did|does|do)\\b");
     private static final Pattern AUXILIARY = Pattern.compile("\\b(did|does|do|was|were|is|are|had|has)\\b");
     private static final Pattern INVERTED = Pattern.compile("^(\\w+(?: \\w+)?) (was|were|is|are) (.+) (\\w+(?:ed|en))$");
@@ -168,7 +169,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         SentenceRecord s = c.sentence();
         String text = ctx.words(s.source(), s.span().start(), s.span().end());
-        Matcher word = Pattern.compile("[\\p{L}\\p{N}'’-]+").matcher(text);
+        Matcher word = WORD.matcher(text);
         int nearest = Integer.MAX_VALUE;
         Set<String> anchors = q.verbStems().isEmpty() ? q.contentStems() : q.verbStems();
         for (int at : QuestionDates.positions(q.text(), s)) {

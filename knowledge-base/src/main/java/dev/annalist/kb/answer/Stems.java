@@ -40,11 +40,32 @@ public final class Stems {
             List.of("begin", "start", "commenc"),
             List.of("end", "finish", "conclud"));
 
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("'s$");
+    private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,;:.!?()\"]+");
+    private static final int MAX_CACHED = 100_000;
+    private static final java.util.Map<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Stems() {}
 
     /** The stem of one word, or null for a stop word or punctuation. */
     public static String of(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "").replaceAll("[^\\p{L}\\p{N}]", "");
+        // Answering stems every word of every candidate sentence; the same few thousand words recur.
+        String cached = CACHE.get(word);
+        if (cached == null) {
+            if (CACHE.size() >= MAX_CACHED) {
+                CACHE.clear();
+            }
+            String stem = stem(word);
+            cached = stem == null ? "" : stem; // "" marks a word without a stem
+            CACHE.put(word, cached);
+        }
+        return cached.isEmpty() ? null : cached;
+    }
+
+    private static String stem(String word) {
+        String w = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("");
+        w = NOT_ALPHANUMERIC.matcher(w).replaceAll("");
         if (w.isEmpty() || STOP.contains(w)) {
             return null;
         }
@@ -61,7 +82,7 @@ public final class Stems {
 
     public static Set<String> ofText(String text) {
         Set<String> stems = new LinkedHashSet<>();
-        for (String word : text.split("[\\s,;:.!?()\"]+")) {
+        for (String word : SEPARATORS.split(text)) {
             String stem = of(word);
             if (stem != null) {
                 stems.add(stem);
