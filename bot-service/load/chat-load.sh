@@ -12,6 +12,7 @@ port="${PORT:-18080}"
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
 [ -f "$jar" ] || { echo "no $jar: run 'mvn -B -q install -DskipTests' first" >&2; exit 1; }
 
+export ANNALIST_QUESTIONS="${ANNALIST_QUESTIONS:-$here/../../evaluation/src/main/resources/reference/kaluga-reference.jsonl}"
 work="$(mktemp -d)"
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 cd "$work"
@@ -32,6 +33,7 @@ peak=0
     echo "$rss"; sleep 0.5
   done ) > rss.txt &
 sampler=$!
+echo "questions: $(grep -c question "$ANNALIST_QUESTIONS") from $ANNALIST_QUESTIONS"
 echo "measuring: wrk -t2 -c$connections -d$duration POST /api/chat"
 wrk -t2 -c"$connections" -d"$duration" --timeout 5s -s "$here/chat.lua" "http://localhost:$port" | tee wrk.txt
 kill "$sampler" 2>/dev/null || true

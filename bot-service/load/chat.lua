@@ -1,18 +1,19 @@
--- wrk script: POST /api/chat with questions of every kind in turn, counting non-200 answers,
+-- wrk script: POST /api/chat with questions in turn, counting non-200 answers,
 -- and printing the percentiles wrk's own summary leaves out (p95).
-local questions = {
-  "When was Kaluga liberated?",
-  "Who commanded the 50th Army?",
-  "Which towns did the operation aim to retake?",
-  "How far did the Soviet troops advance?",
-  "Who commanded the Soviet 3rd Army?",
-  "Which town did the 49th Army liberate on 9 January?",
-  "When did the operation begin?",
-  "What was Heeresgruppe Mitte?",
-}
+-- The questions come from a JSON-lines file (ANNALIST_QUESTIONS; chat-load.sh passes the evaluation's
+-- reference set), so the load covers every kind of question rather than a few repeated ones.
 local bodies = {}
-for i, q in ipairs(questions) do
-  bodies[i] = '{"message": "' .. q .. '"}'
+local path = os.getenv("ANNALIST_QUESTIONS")
+local file = path and io.open(path, "r")
+if file then
+  for line in file:lines() do
+    local q = line:match('"question"%s*:%s*"(.-[^\\])"')
+    if q then bodies[#bodies + 1] = '{"message": "' .. q .. '"}' end
+  end
+  file:close()
+end
+if #bodies == 0 then
+  bodies[1] = '{"message": "When was Kaluga liberated?"}'
 end
 local counter = 0
 
