@@ -191,7 +191,8 @@
     .header-button:hover { background: rgba(255,255,255,.16); }
 
     .log { flex: 1; overflow-y: auto; padding: 16px 14px 8px; display: flex; flex-direction: column; gap: 12px;
-      overscroll-behavior: contain; scroll-behavior: smooth; }
+      overscroll-behavior: contain; scroll-behavior: smooth; scrollbar-width: thin; scrollbar-color: #cfc7bb transparent; }
+    .log:focus-visible { outline-offset: -3px; }
     .welcome { color: var(--muted); font-size: 13.5px; margin: 2px 4px 0; }
     .message { display: flex; flex-direction: column; max-width: 88%; }
     .message.user { align-self: flex-end; align-items: flex-end; }
@@ -254,6 +255,7 @@
       .panel { inset: 0 !important; width: 100%; height: 100%; min-height: 0; border-radius: 0; }
       .open .launcher { display: none; }
       .message { max-width: 92%; }
+      .composer input { font-size: 16px; } /* below 16px phones zoom in on focus */
     }
     @media (prefers-reduced-motion: reduce) {
       .panel, .dots span, .launcher { animation: none; transition: none; }
@@ -278,7 +280,7 @@
   const titleEl = el('h2', { class: 'title', id: 'annalist-title', text: config.title });
   const closeButton = el('button', { type: 'button', class: 'header-button close', 'aria-label': 'Close chat', title: 'Close' }, icon('close'));
   const restartButton = el('button', { type: 'button', class: 'header-button restart', 'aria-label': 'Start a new conversation', title: 'New conversation' }, icon('restart'));
-  const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation' });
+  const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation', tabindex: '0' });
   const input = el('input', {
     type: 'text', class: 'input', maxlength: String(MAX_MESSAGE), autocomplete: 'off', enterkeyhint: 'send',
     placeholder: 'Ask a question…', 'aria-label': 'Your question',
@@ -483,7 +485,9 @@
       suggestionsEl = el('div', { class: 'suggestions', hidden: true },
         el('p', { class: 'suggestions-label', text: 'Try asking' }));
       log.append(suggestionsEl);
-      showSuggestions();
+      if (!panel.hidden) {
+        showSuggestions();
+      }
     } else {
       suggestionsEl = null;
     }
@@ -557,8 +561,13 @@
     return out;
   }
 
+  /** Fills the suggestions once the panel is open, so a page view that never opens the chat costs no requests. */
   async function showSuggestions() {
     const target = suggestionsEl;
+    if (!target || target.dataset.loading) {
+      return;
+    }
+    target.dataset.loading = 'true';
     const questions = await loadSuggestions();
     if (!target || target !== suggestionsEl || !questions.length) {
       return;
@@ -809,6 +818,9 @@
   }
 
   function restart() {
+    if (inFlight) {
+      inFlight.abort();
+    }
     inFlight = null;
     busy = false;
     state.sessionId = null;
@@ -831,6 +843,7 @@
     launcher.setAttribute('aria-label', (open ? 'Close chat: ' : 'Open chat: ') + config.title);
     launcher.replaceChildren(icon(open ? 'down' : 'chat'));
     if (open) {
+      showSuggestions();
       scrollToEnd();
       if (focus) {
         input.focus();
