@@ -200,9 +200,20 @@ class WidgetBrowserTest {
         });
         assertThat(suggestions).contains("When was Kaluga liberated?");
 
+        // record the text added while the answer streams in: progress, then the answer piece by piece
+        ((JavascriptExecutor) driver).executeScript("""
+                window.streamed = [];
+                new MutationObserver(records => records.forEach(r => r.addedNodes.forEach(n => {
+                  if (n.nodeType === Node.TEXT_NODE && n.parentElement && n.parentElement.closest('.pending')) {
+                    window.streamed.push(n.data);
+                  }
+                }))).observe(document.querySelector('annalist-chat').shadowRoot, { childList: true, subtree: true });
+                """);
         widget.findElement(By.cssSelector(".composer input")).sendKeys("When was Kaluga liberated?", Keys.ENTER);
         WebElement answer = wait(WAIT).until(d -> widget.findElement(By.cssSelector(".message.bot.answer")));
         assertThat(answer.findElement(By.cssSelector(".bubble")).getText()).isEqualTo("30 December");
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.streamed")).asList()
+                .as("progress, then the answer token by token").containsSubsequence("Searching the account…", "30 ", "December");
         assertThat(widget.findElements(By.cssSelector(".suggestions"))).isEmpty();
 
         WebElement toggle = answer.findElement(By.cssSelector(".source-toggle"));
