@@ -67,7 +67,8 @@ public class ChatStreamController {
             emitter.complete();
         } catch (ClientGone gone) {
             LOG.debug("stream client went away: {}", gone.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too: otherwise the stream would hang open until its timeout with no word to the user.
             LOG.error("streamed answer failed", e);
             try {
                 send(emitter, "error", Map.of("error", "something went wrong while answering; please try again"));
