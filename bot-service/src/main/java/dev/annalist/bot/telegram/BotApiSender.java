@@ -4,7 +4,6 @@ import java.io.Serializable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
-import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -22,6 +21,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 public class BotApiSender implements TelegramSender {
     private static final Logger LOG = LoggerFactory.getLogger(BotApiSender.class);
+    /** As the Bot API documents it (the library's constant is lower-case; Telegram accepts both). */
+    static final String HTML = "HTML";
 
     private final TelegramClient client;
     private final TelegramProperties.Retry retry;
@@ -34,7 +35,7 @@ public class BotApiSender implements TelegramSender {
     @Override
     public void send(long chatId, Reply reply) {
         SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(reply.html())
-                .parseMode(ParseMode.HTML).disableWebPagePreview(true);
+                .parseMode(HTML).disableWebPagePreview(true);
         if (!reply.buttons().isEmpty()) {
             message.replyMarkup(new InlineKeyboardMarkup(reply.buttons().stream().map(row -> new InlineKeyboardRow(
                     row.stream().map(b -> InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build())
