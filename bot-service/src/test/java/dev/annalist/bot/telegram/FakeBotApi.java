@@ -194,7 +194,7 @@ final class FakeBotApi implements AutoCloseable {
             }
             String method = parts[parts.length - 1].toLowerCase(Locale.ROOT);
             byte[] raw = exchange.getRequestBody().readAllBytes();
-            JsonNode body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
+            JsonNode body = body(raw, exchange.getRequestHeaders().getFirst("Content-Type"));
             ConcurrentLinkedDeque<Fault> queued = faults.get(method);
             Fault fault = queued == null ? null : queued.poll();
             if (fault != null) {
@@ -219,6 +219,26 @@ final class FakeBotApi implements AutoCloseable {
                 respond(exchange, 200, "{\"ok\":true,\"result\":" + result + "}");
             }
         }
+    }
+
+    /** JSON bodies as they are; multipart forms (setWebhook is sent as one) as an object of their fields. */
+    private JsonNode body(byte[] raw, String contentType) throws IOException {
+        if (raw.length == 0) {
+            return json.createObjectNode();
+        }
+        if (contentType == null || !contentType.startsWith("multipart/")) {
+            return json.readTree(raw);
+        }
+        String boundary = "--" + contentType.replaceFirst(".*boundary=", "").replace("\"", "");
+        ObjectNode fields = json.createObjectNode();
+        for (String part : new String(raw, StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(boundary))) {
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(part);
+            int blank = part.indexOf("\r\n\r\n");
+            if (name.find() && blank >= 0) {
+                fields.put(name.group(1), part.substring(blank + 4).replaceFirst("\r\n$", ""));
+            }
+        }
+        return fields;
     }
 
     private String updates(JsonNode body) throws IOException {
