@@ -189,6 +189,7 @@ final class FakeBotApi implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String[] parts = path.split("/");
             if (parts.length < 3 || !parts[1].equals("bot" + TOKEN)) {
+                calls.add(new Call(parts[parts.length - 1].toLowerCase(Locale.ROOT), json.createObjectNode(), Instant.now(), 401));
                 respond(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
                 return;
             }
