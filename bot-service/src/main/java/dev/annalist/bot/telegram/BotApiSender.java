@@ -41,7 +41,21 @@ public class BotApiSender implements TelegramSender {
                     row.stream().map(b -> InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build())
                             .toList())).toList()));
         }
-        call(message.build(), retry.attempts());
+        SendMessage html = message.build();
+        Outcome<?> sent = attempt(html, retry.attempts());
+        if (sent.refusal() != null && sent.refusal().contains("parse entities")) {
+            // Our escaping should make this impossible; if Telegram still cannot parse the HTML, the words
+            // matter more than the bold: send them as plain text.
+            html.setParseMode(null);
+            html.setText(plain(reply.html()));
+            call(html, retry.attempts());
+        }
+    }
+
+    /** The text of our HTML: tags dropped, the four entities we write turned back into characters. */
+    static String plain(String html) {
+        return html.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&amp;", "&");
     }
 
     @Override
@@ -57,11 +71,18 @@ public class BotApiSender implements TelegramSender {
 
     /** Executes with retries; the result, or null when it could not be done. */
     <T extends Serializable> T call(BotApiMethod<T> method, int attempts) {
+        return attempt(method, attempts).value();
+    }
+
+    /** The result, or why Telegram refused the call (null when it was not refused but failed or succeeded). */
+    private record Outcome<T>(T value, String refusal) {}
+
+    private <T extends Serializable> Outcome<T> attempt(BotApiMethod<T> method, int attempts) {
         RetryBackoff backoff = new RetryBackoff(retry.initial(), retry.max());
         for (int attempt = 1; ; attempt++) {
             long waitMillis;
             try {
-                return client.execute(method);
+                return new Outcome<>(client.execute(method), null);
             } catch (TelegramApiRequestException e) {
                 Integer code = e.getErrorCode();
                 Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
@@ -71,18 +92,18 @@ public class BotApiSender implements TelegramSender {
                     waitMillis = backoff.nextBackOffMillis();
                 } else {
                     LOG.warn("Telegram refused {} ({}): {}", method.getMethod(), code, e.getApiResponse());
-                    return null;
+                    return new Outcome<>(null, code + " " + e.getApiResponse());
                 }
                 if (attempt >= attempts) {
                     LOG.warn("Telegram {} failed after {} attempts: {}", method.getMethod(), attempt, e.toString());
-                    return null;
+                    return new Outcome<>(null, null);
                 }
                 LOG.info("Telegram {} failed ({}); retrying in {} ms", method.getMethod(),
                         code == null ? e.getMessage() : code, waitMillis);
             } catch (TelegramApiException e) {
                 if (attempt >= attempts) {
                     LOG.warn("Telegram {} failed after {} attempts: {}", method.getMethod(), attempt, e.toString());
-                    return null;
+                    return new Outcome<>(null, null);
                 }
                 waitMillis = backoff.nextBackOffMillis();
                 LOG.info("Telegram {} could not be sent ({}); retrying in {} ms", method.getMethod(), e.toString(), waitMillis);
@@ -91,7 +112,7 @@ public class BotApiSender implements TelegramSender {
                 Thread.sleep(waitMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return null;
+                return new Outcome<>(null, null);
             }
         }
     }

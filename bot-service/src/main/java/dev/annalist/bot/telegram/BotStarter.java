@@ -92,7 +92,10 @@ public class BotStarter implements SmartLifecycle {
 
     private void registerWebhook() throws TelegramApiException {
         if (properties.webhookSecret().isBlank()) {
-            LOG.error("Telegram webhook mode needs bot.telegram.webhook-secret (TELEGRAM_WEBHOOK_SECRET); every update is refused until it is set");
+            // Without a secret anyone could post updates as if from Telegram, so every request is refused.
+            LOG.error("Telegram webhook mode needs bot.telegram.webhook-secret (TELEGRAM_WEBHOOK_SECRET); "
+                    + "POST {} refuses every update until it is set", TelegramWebhookController.PATH);
+            return;
         }
         if (properties.webhookUrl().isBlank()) {
             LOG.info("Telegram bot @{} takes updates on POST {} (register it with setWebhook, or set bot.telegram.webhook-url)",

@@ -176,6 +176,16 @@ class TelegramBotTest {
     }
 
     @Test
+    void htmlTelegramCannotParseIsSentAgainAsPlainText() {
+        API.failNext("sendMessage", new Fault(400,
+                "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: can't parse entities: unexpected end tag\"}"));
+        API.push(API.textMessage(113, "When was Kaluga liberated?"));
+        Call plain = awaitSent(113, 1).get(0);
+        assertThat(plain.body().has("parse_mode")).isFalse();
+        assertThat(plain.text()).startsWith("30 December").doesNotContain("<b>");
+    }
+
+    @Test
     void strangeUpdatesGetAShortReplyOrAreIgnoredAndPollingGoesOn() {
         ObjectNode sticker = API.message(109, "private", null);
         ((ObjectNode) sticker.get("message")).putObject("sticker").put("file_id", "st1").put("file_unique_id", "u1")
