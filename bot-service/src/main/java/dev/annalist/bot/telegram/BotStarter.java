@@ -11,7 +11,6 @@ import org.springframework.context.SmartLifecycle;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -122,8 +121,8 @@ public class BotStarter implements SmartLifecycle {
                 () -> thread, () -> new RetryBackoff(properties.retry().initial(), properties.retry().max()));
         polling = app;
         // The session asks for updates after the last one it received, so Telegram drops the ones handed over.
-        app.registerBot(properties.token().strip(), () -> url, last -> GetUpdates.builder().offset(last + 1).limit(100)
-                .timeout(timeout).allowedUpdates(UpdateHandler.UPDATE_KINDS).build(), updates -> {
+        app.registerBot(properties.token().strip(), () -> url, last -> new TolerantGetUpdates(last + 1, 100, timeout,
+                UpdateHandler.UPDATE_KINDS), updates -> {
                     // Never throw here: an exception would end the library's polling task for good.
                     try {
                         updates.forEach(dispatcher::submit);

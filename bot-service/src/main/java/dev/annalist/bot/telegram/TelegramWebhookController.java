@@ -45,7 +45,9 @@ public class TelegramWebhookController {
         }
         Update update;
         try {
-            update = body == null ? null : json.readValue(body, Update.class);
+            // Read as polling reads it: an update we cannot fully read is acknowledged and ignored, or
+            // Telegram would send it again and again.
+            update = body == null ? null : TolerantGetUpdates.read(json.readTree(body)).orElse(null);
         } catch (JsonProcessingException e) {
             return ApiErrors.error(HttpStatus.BAD_REQUEST, "the body is not a Telegram update");
         }

@@ -201,6 +201,9 @@ class TelegramBotTest {
                 .put("width", 90).put("height", 90);
         API.push(photo);
         API.push(API.buttonPress(109, "no-such-button"));
+        // One the library cannot read (a message dated 0 reads as an inaccessible one): it must not stall polling.
+        API.push(API.json("{\"message\": {\"message_id\": 1, \"date\": 0, \"chat\": {\"id\": 109, \"type\": \"private\"}, \"text\": \"hi\"}}"));
+        API.push(API.json("{\"message\": \"not an object\"}"));
         API.push(API.textMessage(109, "When was Kaluga liberated?"));
 
         List<Call> sent = awaitSent(109, 2);

@@ -68,6 +68,7 @@ class TelegramWebhookTest {
         assertThat(post("wrong", update(301, "When was Kaluga liberated?", 1)).statusCode()).isEqualTo(403);
         assertThat(post(null, update(301, "When was Kaluga liberated?", 2)).statusCode()).isEqualTo(403);
         assertThat(post("s3cret-Token_1", "{not json").statusCode()).isEqualTo(400);
+        assertThat(post("s3cret-Token_1", "{\"update_id\": 4, \"message\": \"unreadable\"}").statusCode()).isEqualTo(200);
         // The accepted update of the next test is the marker: nothing refused here was ever answered.
         assertThat(post("s3cret-Token_1", update(301, "/help", 3)).statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> API.sent(301).size() == 1);
