@@ -110,7 +110,8 @@ public class BotStarter implements SmartLifecycle {
         int timeout = (int) Math.max(0, properties.pollTimeout().toSeconds());
         // The read timeout must outlast a long poll, or every quiet poll would look like a dropped connection.
         OkHttpClient http = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
-                .readTimeout(timeout + 15L, TimeUnit.SECONDS).writeTimeout(30, TimeUnit.SECONDS).build();
+                .readTimeout(timeout + 15L, TimeUnit.SECONDS).writeTimeout(30, TimeUnit.SECONDS)
+                .addInterceptor(new RetryAfterInterceptor(json)).build();
         ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "telegram-polling");
             t.setDaemon(true);

@@ -163,6 +163,21 @@ class TelegramBotTest {
     }
 
     @Test
+    void a429OnGetUpdatesWaitsItsRetryAfterBeforePollingAgain() {
+        API.failNext("getUpdates", Fault.tooManyRequests(1));
+        API.push(API.textMessage(114, "When was Kaluga liberated?"));
+        assertThat(awaitSent(114, 1).get(0).text()).contains("30 December");
+        await().atMost(PATIENCE).until(() -> {
+            List<Integer> statuses = API.calls("getupdates").stream().map(Call::status).toList();
+            return statuses.contains(429) && statuses.lastIndexOf(429) < statuses.size() - 1;
+        });
+        List<Call> polls = API.calls("getupdates");
+        int refused = polls.stream().map(Call::status).toList().lastIndexOf(429);
+        assertThat(Duration.between(polls.get(refused).at(), polls.get(refused + 1).at()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(900));
+    }
+
+    @Test
     void a5xxAndADroppedConnectionAreRetriedForSendsAndPolls() {
         API.failNext("sendMessage", Fault.badGateway());
         API.failNext("sendMessage", Fault.dropConnection());
