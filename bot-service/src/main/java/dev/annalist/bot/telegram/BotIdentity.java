@@ -1,6 +1,6 @@
 package dev.annalist.bot.telegram;
 
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The bot's @username, needed to notice mentions in groups; set from configuration or learned with getMe. */
 public final class BotIdentity {
@@ -25,8 +25,9 @@ public final class BotIdentity {
         return username != null;
     }
 
-    /** True for "@name" anywhere in text, in any case. */
+    /** True for "@name" anywhere in text, in any case ("@name_2" is another bot). */
     public boolean mentionedIn(String text) {
-        return known() && text.toLowerCase(Locale.ROOT).contains("@" + username.toLowerCase(Locale.ROOT));
+        return known() && Pattern.compile("@" + Pattern.quote(username) + "(?![A-Za-z0-9_])", Pattern.CASE_INSENSITIVE)
+                .matcher(text).find();
     }
 }

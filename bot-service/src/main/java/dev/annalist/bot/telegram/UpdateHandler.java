@@ -228,7 +228,8 @@ public class UpdateHandler {
     }
 
     private String withoutMention(String text) {
-        return text.replaceAll("(?i)@" + java.util.regex.Pattern.quote(identity.username()) + "\\b[,:]?", " ").strip();
+        return text.replaceAll("(?i)@" + java.util.regex.Pattern.quote(identity.username()) + "(?![A-Za-z0-9_])[,:]?", " ")
+                .strip();
     }
 
     private static int indexOfWhitespace(String text) {

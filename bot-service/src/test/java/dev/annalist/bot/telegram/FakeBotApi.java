@@ -69,6 +69,15 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** A server already listening, for static fields of test classes. */
+    static FakeBotApi started() {
+        try {
+            return new FakeBotApi();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(8, r -> {

@@ -35,19 +35,11 @@ import org.springframework.test.context.DynamicPropertySource;
         "bot.telegram.rate-limit.burst=3"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TelegramBotTest {
-    static final FakeBotApi API = start();
+    static final FakeBotApi API = FakeBotApi.started();
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @Autowired
     ConversationStore conversations;
-
-    static FakeBotApi start() {
-        try {
-            return new FakeBotApi();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void apiUrl(DynamicPropertyRegistry registry) {

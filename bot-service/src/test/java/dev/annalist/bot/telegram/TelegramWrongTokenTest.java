@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "bot.telegram.retry.max=200ms"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TelegramWrongTokenTest {
-    static final FakeBotApi API = TelegramBotTest.start();
+    static final FakeBotApi API = FakeBotApi.started();
 
     @Value("${local.server.port}")
     int port;

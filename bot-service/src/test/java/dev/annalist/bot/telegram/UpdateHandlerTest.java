@@ -127,6 +127,7 @@ class UpdateHandlerTest {
         h.handle(message(-1, "supergroup", "/ask@other_bot When was Kaluga liberated?"));
         h.handle(message(-1, "group", "/frobnicate"));
         h.handle(message(-1, "group", null));
+        h.handle(message(-1, "group", "ask @annalist_bot2 instead"));
         assertThat(sender.sent).isEmpty();
         h.handle(message(-1, "supergroup", "@Annalist_Bot, when was Kaluga liberated?"));
         h.handle(message(-1, "supergroup", "/ask@annalist_bot When was Kaluga liberated?"));
