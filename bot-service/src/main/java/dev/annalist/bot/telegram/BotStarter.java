@@ -101,7 +101,7 @@ public class BotStarter implements SmartLifecycle {
                     identity.username(), TelegramWebhookController.PATH);
             return;
         }
-        client.execute(SetWebhook.builder().url(properties.webhookUrl().strip()).secretToken(properties.webhookSecret())
+        client.execute(SetWebhook.builder().url(properties.webhookUrl().strip()).secretToken(properties.webhookSecret().strip())
                 .allowedUpdates(UpdateHandler.UPDATE_KINDS).build());
         LOG.info("Telegram bot @{} registered its webhook {}", identity.username(), properties.webhookUrl());
     }

@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "bot.telegram.poll-timeout=1s",
         "bot.telegram.retry.initial=50ms",
         "bot.telegram.retry.max=200ms",
-        "bot.telegram.rate-limit.per-minute=6",
+        "bot.telegram.rate-limit.per-minute=1",
         "bot.telegram.rate-limit.burst=3"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TelegramBotTest {
