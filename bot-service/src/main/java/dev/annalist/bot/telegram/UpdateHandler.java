@@ -59,7 +59,8 @@ public class UpdateHandler {
         if (update == null) {
             return 0;
         }
-        if (update.getMessage() != null && update.getMessage().getChat() != null) {
+        if (update.getMessage() != null && update.getMessage().getChat() != null
+                && update.getMessage().getChat().getId() != null) {
             return update.getMessage().getChat().getId();
         }
         CallbackQuery q = update.getCallbackQuery();
