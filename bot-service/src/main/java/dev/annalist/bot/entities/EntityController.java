@@ -1,12 +1,9 @@
 package dev.annalist.bot.entities;
 
-import dev.annalist.bot.timeline.TimelineEntry;
 import dev.annalist.bot.web.BadRequestException;
 import dev.annalist.bot.web.NotFoundException;
 import dev.annalist.kb.KnowledgeBase;
-import dev.annalist.kb.entity.Entity;
 import dev.annalist.kb.nlp.EntityType;
-import dev.annalist.kb.store.Knowledge;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class EntityController {
     private final KnowledgeBase knowledgeBase;
+    private final EntityCards cards;
 
-    public EntityController(KnowledgeBase knowledgeBase) {
+    public EntityController(KnowledgeBase knowledgeBase, EntityCards cards) {
         this.knowledgeBase = knowledgeBase;
+        this.cards = cards;
     }
 
     @GetMapping("/api/entities")
@@ -42,14 +41,6 @@ public class EntityController {
     @GetMapping("/api/entities/{type}/{slug}")
     public EntityCard entity(@PathVariable("type") String type, @PathVariable("slug") String slug) {
         String id = type + "/" + slug;
-        Knowledge knowledge = knowledgeBase.knowledge();
-        Entity e = knowledge.entities().stream().filter(x -> x.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("no entity '" + id + "'; GET /api/entities lists them"));
-        List<EntityCard.Mention> mentions = e.mentions().stream().map(m -> new EntityCard.Mention(m.source(), m.sentence(),
-                knowledge.sentences().stream().filter(s -> s.source().equals(m.source()) && s.index() == m.sentence())
-                        .map(s -> s.text()).findFirst().orElse(""), m.span().start(), m.span().end())).toList();
-        List<TimelineEntry> events = knowledge.events().stream().filter(ev -> ev.entities().contains(id))
-                .map(TimelineEntry::of).toList();
-        return new EntityCard(e.id(), e.type().name(), e.name(), e.aliases(), e.rank(), e.role(), mentions, events);
+        return cards.card(id).orElseThrow(() -> new NotFoundException("no entity '" + id + "'; GET /api/entities lists them"));
     }
 }
