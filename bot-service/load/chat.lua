@@ -17,6 +17,18 @@ if #bodies == 0 then
 end
 local counter = 0
 
+-- RATE (requests/s over all CONNECTIONS) paces the load: each connection waits a random time averaging
+-- CONNECTIONS/RATE s before its next request, so the service sees a steady offered rate instead of
+-- wrk's default closed loop (where 32 connections always wait on each other and latency is just queueing).
+local rate = tonumber(os.getenv("RATE") or "0")
+local connections = tonumber(os.getenv("CONNECTIONS") or "32")
+local mean_gap_ms = rate > 0 and connections * 1000 / rate or 0
+
+delay = function()
+  if mean_gap_ms == 0 then return 0 end
+  return math.random(0, math.floor(2 * mean_gap_ms))
+end
+
 request = function()
   counter = counter + 1
   return wrk.format("POST", "/api/chat", {["Content-Type"] = "application/json"},

@@ -1,4 +1,5 @@
-// The demo page: the embed snippet for this server, and the account's timeline from /api/timeline (text only).
+// The demo page: the served account (/api/accounts), questions it answers (/api/suggestions), the embed
+// snippet for this server, and the account's timeline from /api/timeline. Text only, never HTML.
 (() => {
   'use strict';
 
@@ -43,6 +44,7 @@
         throw new Error('HTTP ' + res.status);
       }
       const events = await res.json();
+      showDates(events);
       for (const event of events) {
         const item = document.createElement('li');
         item.className = 'event';
@@ -59,5 +61,61 @@
     }
   }
 
+  async function getJson(path) {
+    const res = await fetch(path, { headers: { Accept: 'application/json' } });
+    if (!res.ok) {
+      throw new Error('HTTP ' + res.status);
+    }
+    return res.json();
+  }
+
+  async function showAccount() {
+    const box = document.getElementById('account-summary');
+    try {
+      const accounts = await getJson('/api/accounts');
+      const first = accounts[0];
+      if (!first) {
+        box.firstElementChild.textContent = 'No account is loaded.';
+        return;
+      }
+      document.getElementById('account-title').textContent = first.title;
+      document.title = 'Annalist · ' + first.title;
+      const summary = document.createElement('p');
+      summary.textContent = first.summary;
+      const size = document.createElement('p');
+      size.className = 'hint';
+      size.textContent = first.sentences + ' sentences in ' + first.source
+        + (accounts.length > 1 ? ', and ' + (accounts.length - 1) + ' more account' + (accounts.length > 2 ? 's' : '') : '') + '.';
+      box.replaceChildren(summary, size);
+    } catch (e) {
+      box.firstElementChild.textContent = 'The account could not be loaded (' + e.message + ').';
+    }
+  }
+
+  async function showSuggestions() {
+    const list = document.getElementById('tries');
+    try {
+      const body = await getJson('/api/suggestions?max=4');
+      for (const question of body.questions || []) {
+        const item = document.createElement('li');
+        item.textContent = question;
+        list.append(item);
+      }
+    } catch (e) {
+      list.hidden = true;
+    }
+  }
+
+  /** The span of the dated events, for the heading. */
+  function showDates(events) {
+    const days = events.flatMap((e) => [e.start, e.end]).filter(Boolean).sort();
+    if (days.length) {
+      const span = days[0] === days[days.length - 1] ? format(days[0]) : format(days[0]) + ' – ' + format(days[days.length - 1]);
+      document.getElementById('account-dates').textContent = span + '. ';
+    }
+  }
+
+  showAccount();
+  showSuggestions();
   showTimeline();
 })();

@@ -508,57 +508,14 @@
     return suggestionList;
   }
 
-  /** A few questions this account can answer, built from its entities and dated events. */
+  /** A few questions the served accounts answer; the server writes them from its facts and checks each. */
   async function buildSuggestions() {
-    const get = async (path) => {
-      const res = await fetch(api(path), { credentials: 'omit' });
-      if (!res.ok) {
-        throw new Error(String(res.status));
-      }
-      return res.json();
-    };
-    const [entities, timeline] = await Promise.all([get('api/entities'), get('api/timeline')]);
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    const mentions = (e) => Number(e.mentions) || 0;
-    const out = [];
-    const liberated = [];
-    for (const event of timeline) {
-      const text = String(event.text || '');
-      const verb = /\bliberat\w*/i.exec(text);
-      if (event.verb !== 'liberate' || !verb) {
-        continue;
-      }
-      // the place the sentence says was liberated: the location named right next to the verb
-      let best = null;
-      let bestDistance = 25;
-      for (const id of event.entities || []) {
-        const e = byId.get(id);
-        const at = e && e.type === 'LOCATION' ? text.indexOf(e.name) : -1;
-        if (at < 0) {
-          continue;
-        }
-        const distance = at < verb.index ? verb.index - (at + e.name.length) : at - (verb.index + verb[0].length);
-        if (distance < bestDistance) {
-          best = e;
-          bestDistance = distance;
-        }
-      }
-      if (best && !liberated.includes(best)) {
-        liberated.push(best);
-      }
+    const res = await fetch(api('api/suggestions?max=4'), { credentials: 'omit' });
+    if (!res.ok) {
+      throw new Error(String(res.status));
     }
-    liberated.sort((a, b) => mentions(b) - mentions(a));
-    if (liberated[0]) {
-      out.push('When was ' + liberated[0].name + ' liberated?');
-    }
-    const armies = entities.filter((e) => e.type === 'UNIT' && /\barmy\b/i.test(e.name)).sort((a, b) => mentions(b) - mentions(a));
-    if (armies[0]) {
-      out.push('Who commanded the ' + armies[0].name + '?');
-    }
-    if (liberated[1]) {
-      out.push('When was ' + liberated[1].name + ' liberated?');
-    }
-    return out;
+    const body = await res.json();
+    return Array.isArray(body.questions) ? body.questions.map(String) : [];
   }
 
   /** Fills the suggestions once the panel is open, so a page view that never opens the chat costs no requests. */

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import dev.annalist.bot.chat.ChatService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -84,5 +86,16 @@ class ChatApiTest {
         assertThat(a.has("answer")).isTrue();
         JsonNode b = ask("When was Kaluga liberated? \"", null);
         assertThat(b.get("answer").asText()).isEqualTo("30 December");
+    }
+
+    @Autowired
+    ChatService chat;
+
+    @Test
+    void aWebCallerCannotFollowUpOnAnotherChannelsSession() throws Exception {
+        chat.ask("Which town did the 49th Army liberate on 9 January?", "telegram:4242", "telegram");
+        JsonNode web = ask("When was it liberated?", "telegram:4242");
+        assertThat(web.get("answer").asText()).isNotEqualTo("9 January");
+        assertThat(chat.ask("When was it liberated?", "telegram:4242", "telegram").answer()).isEqualTo("9 January");
     }
 }

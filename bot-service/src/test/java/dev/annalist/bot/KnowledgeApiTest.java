@@ -67,4 +67,14 @@ class KnowledgeApiTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(json.readTree(bad.body()).get("error").asText()).contains("must be a date like 1941-12-20");
     }
+
+    @Test
+    void suggestsQuestionsTheAccountAnswers() throws Exception {
+        HttpResponse<String> r = get("/api/suggestions?max=6");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode questions = json.readTree(r.body()).get("questions");
+        assertThat(questions.size()).isBetween(3, 6);
+        assertThat(questions.toString()).contains("When was Kaluga liberated?");
+        assertThat(json.readTree(get("/api/suggestions?max=2").body()).get("questions").size()).isEqualTo(2);
+    }
 }

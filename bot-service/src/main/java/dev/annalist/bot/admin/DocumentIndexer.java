@@ -39,7 +39,7 @@ public class DocumentIndexer {
         this.corpusDir = corpusDir;
     }
 
-    public DocumentAdded add(String name, byte[] bytes) {
+    public synchronized DocumentAdded add(String name, byte[] bytes) {
         String source = safeName(name);
         LoadReport report = loader.loadBytes(source, bytes);
         if (report.documents().isEmpty()) {
@@ -48,8 +48,9 @@ public class DocumentIndexer {
         }
         SourceDocument document = report.documents().get(0);
         try {
-            saveToCorpus(source, bytes);
+            // Indexed first: a file that fails to index must not sit in the corpus folder for the next start.
             IngestSummary summary = kb.addAccount(document, null);
+            saveToCorpus(source, bytes);
             LOG.info("added account {}: now {} accounts, {} sentences ({} ms)", source, kb.knowledge().accounts().size(),
                     summary.sentences(), summary.millis());
             return new DocumentAdded(source, kb.knowledge().accounts().size(), summary.sentences(), summary.entities(),
@@ -62,11 +63,10 @@ public class DocumentIndexer {
     }
 
     static String safeName(String name) {
-        String base = name == null ? "" : Path.of(name.replace('\\', '/')).getFileName() == null ? ""
-                : Path.of(name.replace('\\', '/')).getFileName().toString().strip();
+        String base = name == null ? "" : name.strip();
         if (!SAFE_NAME.matcher(base).matches()) {
-            throw new BadRequestException("name the account with letters, digits, dots, dashes or spaces and an "
-                    + "extension of .txt, .md or .html (for example operation-mars.txt)");
+            throw new BadRequestException("name the account with letters, digits, dots, dashes or spaces (no folders) "
+                    + "and an extension of .txt, .md or .html (for example operation-mars.txt)");
         }
         return base;
     }

@@ -34,7 +34,9 @@ public class ChatService {
     public ChatResponse ask(String message, String sessionId, String channel) {
         String text = validMessage(message);
         String session = validSession(sessionId);
-        Answer answer = answerer.answer(new Question(text, session));
+        // Memory is keyed by channel too, so a web caller cannot name a Telegram chat's session and read
+        // or steer its follow-ups.
+        Answer answer = answerer.answer(new Question(text, channel + "|" + session));
         ChatResponse response = ChatResponse.of(answer, session, UUID.randomUUID().toString());
         keep(response, text, channel);
         return response;

@@ -1,5 +1,6 @@
 package dev.annalist.bot.chat;
 
+import dev.annalist.bot.web.ServiceUnavailableException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.util.Map;
@@ -48,8 +49,7 @@ public class ChatStreamController {
         try {
             executor.execute(() -> answer(emitter, text, session));
         } catch (RejectedExecutionException busy) {
-            send(emitter, "error", Map.of("error", "the bot is busy; please try again in a moment"));
-            emitter.complete();
+            throw new ServiceUnavailableException("the bot is busy; please try again in a moment");
         }
         return emitter;
     }

@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The conversation store in any JDBC database (an H2 file by default); Flyway owns the schema. */
 @Repository
@@ -43,7 +43,6 @@ public class JdbcConversationStore implements ConversationStore {
     }
 
     @Override
-    @Transactional
     public boolean rate(Feedback f) {
         if (turn(f.messageId()).isEmpty()) {
             return false;
@@ -53,9 +52,16 @@ public class JdbcConversationStore implements ConversationStore {
                 .params(f.rating().name(), clip(f.comment(), 1000), Timestamp.from(f.createdAt()), f.messageId())
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO feedback (message_id, rating, comment, created_at) VALUES (?, ?, ?, ?)")
-                    .params(f.messageId(), f.rating().name(), clip(f.comment(), 1000), Timestamp.from(f.createdAt()))
-                    .update();
+            try {
+                jdbc.sql("INSERT INTO feedback (message_id, rating, comment, created_at) VALUES (?, ?, ?, ?)")
+                        .params(f.messageId(), f.rating().name(), clip(f.comment(), 1000), Timestamp.from(f.createdAt()))
+                        .update();
+            } catch (DuplicateKeyException raced) {
+                // Another vote on the same answer inserted first (a double click); the later vote wins.
+                jdbc.sql("UPDATE feedback SET rating = ?, comment = ?, created_at = ? WHERE message_id = ?")
+                        .params(f.rating().name(), clip(f.comment(), 1000), Timestamp.from(f.createdAt()), f.messageId())
+                        .update();
+            }
         }
         return true;
     }

@@ -3,6 +3,7 @@ package dev.annalist.bot.web;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -68,6 +69,15 @@ public class ApiErrors {
     @ExceptionHandler(ServiceUnavailableException.class)
     public ResponseEntity<Map<String, String>> unavailable(ServiceUnavailableException e) {
         LOG.warn("{}", e.getMessage());
-        return error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(DataAccessException.class)
+    public ResponseEntity<Map<String, String>> database(DataAccessException e) {
+        LOG.error("database unavailable: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", "the conversation store is unavailable; please try again shortly"));
     }
 }

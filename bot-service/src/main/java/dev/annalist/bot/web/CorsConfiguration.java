@@ -22,7 +22,7 @@ import org.springframework.web.filter.CorsFilter;
 @Configuration
 public class CorsConfiguration {
     private static final List<String> PATHS = List.of("/api/chat/**", "/api/chat", "/api/feedback", "/api/entities/**",
-            "/api/entities", "/api/timeline", "/api/search");
+            "/api/entities", "/api/timeline", "/api/search", "/api/suggestions", "/api/accounts");
 
     @Bean
     public FilterRegistrationBean<CorsFilter> corsFilter(@Value("${bot.web.allowed-origins:}") String allowedOrigins) {

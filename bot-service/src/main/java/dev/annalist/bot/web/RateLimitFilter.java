@@ -80,7 +80,9 @@ public class RateLimitFilter extends OncePerRequestFilter {
         if (trustForwarded) {
             String forwarded = request.getHeader("X-Forwarded-For");
             if (forwarded != null && !forwarded.isBlank()) {
-                return forwarded.split(",")[0].strip();
+                // The last address is the one our proxy appended; earlier ones are whatever the client wrote.
+                String[] hops = forwarded.split(",");
+                return hops[hops.length - 1].strip();
             }
         }
         return request.getRemoteAddr();

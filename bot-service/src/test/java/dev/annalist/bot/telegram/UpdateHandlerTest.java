@@ -113,7 +113,7 @@ class UpdateHandlerTest {
     void answersAPrivateMessageInItsChatsSessionAfterShowingTyping() throws Exception {
         handler().handle(message(7, "private", "When was Kaluga liberated?"));
         assertThat(sender.typing).containsExactly(7L);
-        assertThat(questions.get(0).sessionId()).isEqualTo("telegram:7");
+        assertThat(questions.get(0).sessionId()).isEqualTo("telegram|telegram:7"); // memory is keyed by channel and chat
         Reply reply = sender.sent.get(0).reply();
         assertThat(reply.html()).startsWith("<b>30 December</b>").contains("<blockquote>Kaluga was liberated on 30 December.</blockquote>");
         assertThat(reply.buttons().get(0)).extracting(Reply.Button::label).containsExactly("Source", "👍", "👎");
