@@ -68,9 +68,11 @@ public final class ExtractiveAnswerer implements Answerer {
         if (fact.isPresent()) {
             return fact.get();
         }
-        if (q.type() == AnswerType.DATE && !FactAnswerer.idsOfType(q, ctx, dev.annalist.kb.nlp.EntityType.LOCATION).isEmpty()) {
+        List<String> places = FactAnswerer.idsOfType(q, ctx, dev.annalist.kb.nlp.EntityType.LOCATION);
+        if (q.type() == AnswerType.DATE && !places.isEmpty() && places.size() == q.entityIds().size()) {
             // When something happened to a place is a stated event or nothing: a date elsewhere in
-            // the sentence belongs to another clause.
+            // the sentence belongs to another clause. A question that also names who acted there
+            // ("when did the 4th Army fight at X") is matched against sentences naming both instead.
             return Answer.abstain("The account does not say " + restate(q.text()) + ".",
                     retriever.retrieve(q.text(), 1).stream().map(h -> ctx.cite(h.sentence())).toList());
         }

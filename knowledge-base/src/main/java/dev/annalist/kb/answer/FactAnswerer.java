@@ -37,7 +37,7 @@ final class FactAnswerer {
                 }
             }
         }
-        if (q.type() == AnswerType.UNIT && q.contentStems().contains("part")) {
+        if (q.type() == AnswerType.UNIT && (q.contentStems().contains("part") || q.contentStems().contains("belong"))) {
             for (String id : idsOfType(q, ctx, EntityType.UNIT)) {
                 Optional<Answer> a = relation(ctx, Relation.Type.PART_OF, id, null, false, q.entityIds());
                 if (a.isPresent()) {

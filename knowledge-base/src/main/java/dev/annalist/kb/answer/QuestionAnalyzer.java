@@ -55,7 +55,7 @@ public final class QuestionAnalyzer {
         Set<String> stems = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             int index = i;
-            if (matches.stream().noneMatch(m -> m.from() <= index && index < m.to())) {
+            if (matches.stream().noneMatch(m -> m.from() <= index && index < m.to()) && !questionForm(words, i)) {
                 String stem = Stems.of(words.get(i));
                 if (stem != null) {
                     stems.add(stem);
@@ -77,6 +77,13 @@ public final class QuestionAnalyzer {
         Matcher kind = KIND.matcher(lower);
         return new QuestionAnalysis(text, whWord, type(lower, whWord), isList(lower), ids, stems, verbs,
                 kind.find() ? kind.group(1) : null, unknownNames(lower, words, matches));
+    }
+
+    private static final Set<String> MEASURE_WORDS = Set.of("far", "long", "wide", "deep", "big", "large", "soon", "often");
+
+    /** "far" in "how far": it asks for the answer's kind, a sentence need not repeat it. */
+    private static boolean questionForm(List<String> words, int i) {
+        return i > 0 && words.get(i - 1).equalsIgnoreCase("how") && MEASURE_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT));
     }
 
     private static final List<String> WH_WORDS = List.of("which", "when", "where", "what", "who", "whom", "whose", "how", "why");
@@ -106,7 +113,8 @@ public final class QuestionAnalyzer {
         if (q.matches(".*\\bhow many\\b.*") || q.matches(".*\\bhow much\\b.*")) {
             return AnswerType.NUMBER;
         }
-        if (q.matches(".*\\b(when|what date|which date|what day|which day|on what|by what date|by what time|until what|between which dates|what year|which year|(start|end|begin\\w*) (and end )?dates?)\\b.*")) {
+        // "What was X doing when it met Y?": a "when" after another wh-word opens a clause, not the question.
+        if (wh.equals("when") || q.matches(".*\\b(what date|which date|what day|which day|on what|by what date|by what time|until what|between which dates|what year|which year|(start|end|begin\\w*) (and end )?dates?)\\b.*")) {
             return AnswerType.DATE;
         }
         if (q.matches(".*\\b(which|what) of the\\b.*") || q.matches(".*\\b(which|what) (number|position in|place in)\\b.*")) {

@@ -19,6 +19,8 @@ public final class Stems {
             "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "it", "its", "they", "them", "their",
             "he", "his", "him", "she", "her", "that", "this", "these", "those", "there", "as", "into", "onto", "so", "then",
             "also", "any", "some", "many", "much", "about", "after", "before", "during", "while", "than", "not", "no", "s",
+            // particles of phrasal verbs and light verbs: "made up", "carried out", "what happened", "doing"
+            "up", "out", "doing", "done", "happen", "happened", "happens",
             "day", "date", "time", "besides", "except", "other", "kind", "sort", "type");
     private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("led", "lead"), Map.entry("took", "take"),
             Map.entry("taken", "take"), Map.entry("fought", "fight"), Map.entry("got", "get"), Map.entry("withdrew", "withdraw"),
