@@ -47,6 +47,30 @@ final class AnswerContext {
         }
     }
 
+    private final dev.annalist.kb.nlp.TokenAnalyzer tokenAnalyzer = new dev.annalist.kb.nlp.TokenAnalyzer(
+            dev.annalist.kb.nlp.NlpModels.get());
+    private final Map<String, ClauseExtractor.Sentence> tagged = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, DescriptionAsk> asks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The sentence with POS tags, tagged once (OpenNLP's tagger is not thread-safe, hence the lock). */
+    ClauseExtractor.Sentence clauseSentence(SentenceRecord s) {
+        return tagged.computeIfAbsent(s.id(), id -> {
+            String text = texts.getOrDefault(s.source(), "");
+            synchronized (tokenAnalyzer) {
+                return new ClauseExtractor.Sentence(text, s, tokenAnalyzer.analyze(text, s.span()));
+            }
+        });
+    }
+
+    /** What part of a sentence the question asks for, read from its tagged words. */
+    DescriptionAsk ask(String question) {
+        return asks.computeIfAbsent(question, text -> {
+            synchronized (tokenAnalyzer) {
+                return DescriptionAsk.of(tokenAnalyzer.analyze(text, new dev.annalist.kb.nlp.Span(0, text.length())));
+            }
+        });
+    }
+
     static String key(String source, int sentence) {
         return source + "#" + sentence;
     }

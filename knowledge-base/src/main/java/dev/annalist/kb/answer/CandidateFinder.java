@@ -176,8 +176,25 @@ final class CandidateFinder {
         return m.find() ? Stems.of(m.group(1)) : null;
     }
 
-    /** The words after the last question word the sentence repeats, up to the end of that clause. */
+    /**
+     * The clause the question's form asks for (its object, subject, a noun's qualifier...), or
+     * failing that the words after the last question word the sentence repeats.
+     */
     private static List<Candidate> description(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
+        DescriptionAsk ask = ctx.ask(q.text());
+        if (ask.kind() != DescriptionAsk.Kind.REST) {
+            List<Candidate> cut = CLAUSES.find(ask, q, ctx.clauseSentence(s));
+            if (!cut.isEmpty()) {
+                return cut;
+            }
+        }
+        return afterLastQuestionWord(q, s, ctx);
+    }
+
+    private static final ClauseExtractor CLAUSES = new ClauseExtractor();
+
+    /** The words after the last question word the sentence repeats, up to the end of that clause. */
+    private static List<Candidate> afterLastQuestionWord(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
         String text = ctx.words(s.source(), s.span().start(), s.span().end());
         int lastEnd = -1;
         Matcher word = Pattern.compile("[\\p{L}\\p{N}'’-]+").matcher(text);

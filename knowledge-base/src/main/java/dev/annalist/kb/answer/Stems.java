@@ -40,7 +40,8 @@ public final class Stems {
             List.of("fight", "battl", "engag"),
             List.of("withdraw", "retreat", "pull"),
             List.of("begin", "start", "commenc"),
-            List.of("end", "finish", "conclud"));
+            List.of("end", "finish", "conclud"),
+            List.of("transfer", "move", "shift", "redeploy"));
 
     private Stems() {}
 
@@ -64,12 +65,22 @@ public final class Stems {
     public static Set<String> ofText(String text) {
         Set<String> stems = new LinkedHashSet<>();
         for (String word : text.split("[\\s,;:.!?()\"]+")) {
-            String stem = of(word);
-            if (stem != null) {
-                stems.add(stem);
+            add(stems, word);
+            if (word.indexOf('-') > 0) {
+                // "left-flank" says "flank" too
+                for (String part : word.split("-")) {
+                    add(stems, part);
+                }
             }
         }
         return stems;
+    }
+
+    private static void add(Set<String> stems, String word) {
+        String stem = of(word);
+        if (stem != null) {
+            stems.add(stem);
+        }
     }
 
     /** True for stems of the verb groups above (when a question's POS tags miss its verb). */
