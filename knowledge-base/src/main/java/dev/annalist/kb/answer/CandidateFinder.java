@@ -27,7 +27,7 @@ final class CandidateFinder {
     List<Candidate> find(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
         return switch (q.type()) {
             case PERSON, UNIT, PLACE -> q.list() ? lists(q, s, ctx) : names(q, s, ctx);
-            case DATE -> dates(s);
+            case DATE -> TIME_OF_DAY_ASKED.matcher(q.text().toLowerCase(Locale.ROOT)).find() ? timesOfDay(s, ctx) : dates(s);
             case DISTANCE -> distances(q, s);
             case NUMBER -> numbers(q, s, ctx);
             case ORDINAL -> spans(s, EntityType.ORDINAL).stream().map(t -> of(t, s)).toList();
@@ -119,6 +119,22 @@ final class CandidateFinder {
             return names.get(0);
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private static final Pattern TIME_OF_DAY_ASKED = Pattern.compile("\\b(time of (the )?day|what hour|which part of the day)\\b");
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
+            "(?i)\\b(dawn|daybreak|sunrise|morning|noon|midday|afternoon|evening|dusk|sunset|night|midnight)\\b");
+
+    /** "At what time of day?": "dawn", "night", not the date beside it. */
+    private static List<Candidate> timesOfDay(SentenceRecord s, AnswerContext ctx) {
+        String text = ctx.words(s.source(), s.span().start(), s.span().end());
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = TIME_OF_DAY.matcher(text);
+        while (m.find()) {
+            int start = s.span().start() + m.start();
+            out.add(new Candidate(m.group(), null, s, start, start + m.group().length(), List.of()));
+        }
+        return out;
     }
 
     private static List<Candidate> dates(SentenceRecord s) {

@@ -28,11 +28,12 @@ final class ClauseExtractor {
     List<Candidate> find(DescriptionAsk ask, QuestionAnalysis q, Sentence s) {
         Cut cut = switch (ask.kind()) {
             case MODIFIER -> modifier(ask.noun(), q, s);
-            case OBJECT -> object(q, s);
-            case SUBJECT -> subject(q, s);
+            case OBJECT -> object(q, s, ask.verb());
+            case SUBJECT -> subject(q, s, ask.verb());
             case PREDICATE -> predicate(q, s);
-            case MANNER -> manner(q, s);
-            case REASON -> reason(q, s);
+            case ACTIVITY -> activity(q, s);
+            case MANNER -> manner(q, s, ask.verb());
+            case REASON -> reason(q, s, ask.verb());
             case REST -> null;
         };
         if (cut == null || cut.to <= cut.from) {
@@ -85,8 +86,8 @@ final class ClauseExtractor {
     }
 
     /** "What did the Germans transfer to the area of X?": what follows "transferred", up to "to the area". */
-    private static Cut object(QuestionAnalysis q, Sentence s) {
-        int verb = verb(q, s, false);
+    private static Cut object(QuestionAnalysis q, Sentence s, String mainVerb) {
+        int verb = verb(q, s, false, mainVerb);
         if (verb < 0) {
             return null;
         }
@@ -108,8 +109,8 @@ final class ClauseExtractor {
     }
 
     /** "What was nearing X by 23 December?": before "was nearing", without the date the question repeats. */
-    private static Cut subject(QuestionAnalysis q, Sentence s) {
-        int verb = verb(q, s, false);
+    private static Cut subject(QuestionAnalysis q, Sentence s, String mainVerb) {
+        int verb = verb(q, s, false, mainVerb);
         if (verb < 0) {
             return null;
         }
@@ -146,9 +147,22 @@ final class ClauseExtractor {
         return null;
     }
 
+    /** "What was the division doing?": from the first participle after the name ("providing cover ..."). */
+    private static Cut activity(QuestionAnalysis q, Sentence s) {
+        List<Token> t = s.tokens();
+        boolean named = false;
+        for (int i = 0; i < t.size(); i++) {
+            named |= namesAsked(t.get(i), q, s.record());
+            if (named && t.get(i).pos().equals("VERB") && t.get(i).text().endsWith("ing")) {
+                return new Cut(i, clauseEnd(q, s, i, false));
+            }
+        }
+        return null;
+    }
+
     /** "How did they fare in the fight?": the adverb beside "fought" ("fought unsuccessfully"). */
-    private static Cut manner(QuestionAnalysis q, Sentence s) {
-        int verb = verb(q, s, true);
+    private static Cut manner(QuestionAnalysis q, Sentence s, String mainVerb) {
+        int verb = verb(q, s, true, mainVerb);
         List<Token> t = s.tokens();
         if (verb < 0) {
             return null;
@@ -161,8 +175,8 @@ final class ClauseExtractor {
     }
 
     /** "Why were they stopped?": after "because", or the relative clause on who stopped them ("who had moved ..."). */
-    private static Cut reason(QuestionAnalysis q, Sentence s) {
-        int verb = verb(q, s, false);
+    private static Cut reason(QuestionAnalysis q, Sentence s, String mainVerb) {
+        int verb = verb(q, s, false, mainVerb);
         List<Token> t = s.tokens();
         for (int i = verb + 1; verb >= 0 && i < t.size(); i++) {
             String word = t.get(i).text().toLowerCase(Locale.ROOT);
@@ -179,11 +193,20 @@ final class ClauseExtractor {
     }
 
     /**
-     * The first verb meaning what one of the question's verbs means (any of its content words when
-     * {@code anyWord}, or when the tagger found no verb in the question), or -1.
+     * The first verb meaning what the question's main verb means, else what any of its verbs means
+     * (any of its content words when {@code anyWord}, or when the tagger found no verb in it), or -1.
      */
-    private static int verb(QuestionAnalysis q, Sentence s, boolean anyWord) {
-        Set<String> wanted = anyWord || q.verbStems().isEmpty() ? q.contentStems() : q.verbStems();
+    private static int verb(QuestionAnalysis q, Sentence s, boolean anyWord, String mainVerb) {
+        if (mainVerb != null) {
+            int main = verb(Set.of(mainVerb), s);
+            if (main >= 0) {
+                return main;
+            }
+        }
+        return verb(anyWord || q.verbStems().isEmpty() ? q.contentStems() : q.verbStems(), s);
+    }
+
+    private static int verb(Set<String> wanted, Sentence s) {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             if (!t.get(i).pos().equals("VERB")) {

@@ -114,7 +114,7 @@ public final class QuestionAnalyzer {
             return AnswerType.NUMBER;
         }
         // "What was X doing when it met Y?": a "when" after another wh-word opens a clause, not the question.
-        if (wh.equals("when") || q.matches(".*\\b(what date|which date|what day|which day|on what|by what date|by what time|until what|between which dates|what year|which year|(start|end|begin\\w*) (and end )?dates?)\\b.*")) {
+        if (wh.equals("when") || q.matches(".*\\b(what date|which date|what day|which day|on what|by what date|by what time|until what|between which dates|what year|which year|time of (the )?day|(start|end|begin\\w*) (and end )?dates?)\\b.*")) {
             return AnswerType.DATE;
         }
         if (q.matches(".*\\b(which|what) of the\\b.*") || q.matches(".*\\b(which|what) (number|position in|place in)\\b.*")) {

@@ -65,6 +65,13 @@ class ClauseExtractorTest {
     }
 
     @Test
+    void theObjectOfTheQuestionsMainVerbNotOfAnEarlierOne() {
+        assertThat(cut("What had the enemy moved into the bay to stop them?",
+                "On 6 June the landing craft were stopped by the enemy, who had moved two destroyers into the bay."))
+                .isEqualTo("two destroyers");
+    }
+
+    @Test
     void predicateMannerAndCause() {
         assertThat(cut("What happened to the supply columns on the coast road?",
                 "The supply columns on the coast road were cut off by partisans, who burned the bridges."))
