@@ -48,6 +48,11 @@ final class CandidateFinder {
         List<Candidate> out = new ArrayList<>(spans(s, q.type().entityType()).stream()
                 .filter(t -> t.entityId() == null || !q.entityIds().contains(t.entityId()))
                 .map(t -> of(t, s)).toList());
+        // "Where does X lie relative to Y?": a bearing ("to the south of Y"), not another place.
+        boolean relativePlace = q.whWord().equals("where") && FactAnswerer.idsOfType(q, ctx, EntityType.LOCATION).size() >= 2;
+        if (relativePlace && !compassPoints(s, ctx).isEmpty()) {
+            return compassPoints(s, ctx);
+        }
         if ("direction".equals(q.kindNoun())) {
             out.addAll(compassPoints(s, ctx));
         }

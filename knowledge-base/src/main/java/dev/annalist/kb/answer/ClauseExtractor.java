@@ -70,8 +70,25 @@ final class ClauseExtractor {
             if (from < i) {
                 return new Cut(from, i + 1);
             }
+            int to = participlePhraseEnd(t, i + 1);
+            if (to > i + 1) {
+                return new Cut(i, to); // "railway linking A and B"
+            }
         }
         return null;
+    }
+
+    /** Where a participle phrase after a noun ends ("linking A and B"), or {@code from} when none starts there. */
+    private static int participlePhraseEnd(List<Token> t, int from) {
+        // By its ending: the tagger often calls a participle after a noun an adverb.
+        if (from >= t.size() || !t.get(from).text().matches("\\p{Ll}{2,}ing")) {
+            return from;
+        }
+        int i = from + 1;
+        while (i < t.size() && !boundary(t.get(i)) && !t.get(i).pos().equals("VERB") && !t.get(i).pos().equals("AUX")) {
+            i++;
+        }
+        return i;
     }
 
     private static final Pattern COMPOUND = Pattern.compile("\\p{L}+-(\\p{L}+)");

@@ -130,7 +130,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // The kind asked for ("which town") counts when the sentence says it, and is no miss when it does not.
         // Nor is a count ("what 3 towns"): it describes the answer, the sentence need not say it.
         List<String> wanted = q.contentStems().stream()
-                .filter(stem -> !stem.equals(kind) || sentenceStems.contains(stem))
+                .filter(stem -> kind == null || !Stems.match(stem, kind) || sentenceStems.contains(stem))
                 .filter(stem -> !stem.matches("\\d{1,2}")).toList();
         if (!wanted.isEmpty()) {
             long matched = wanted.stream()

@@ -62,6 +62,8 @@ class ClauseExtractorTest {
                 .isEqualTo("heavy weather");
         assertThat(cut("On which wing did the cavalry stand?", "The cavalry stood on the right-wing of the line."))
                 .isEqualTo("right-wing");
+        assertThat(cut("Along which road did the column retreat?", "The column retreated along the road linking Lyon and Dijon."))
+                .isEqualTo("road linking Lyon and Dijon");
     }
 
     @Test
