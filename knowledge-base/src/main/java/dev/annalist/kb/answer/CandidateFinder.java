@@ -21,12 +21,12 @@ final class CandidateFinder {
             "how many ((?:[\\p{L}-]+ ){0,3}?)([\\p{L}-]+)(?= (?:did|do|does|were|was|are|is|had|have|made|took|fought|in|of)\\b|\\?|$)");
     private static final Pattern AFTER_NUMBER = Pattern.compile(
             "^\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)(?=\\s+(?:of|and|or|in|with|together|to|that|which|were|was)\\b|\\s*[,;.)]|$)");
-    private static final Pattern LIST_GLUE = Pattern.compile("\\s*(,|,?\\s+and|,?\\s+or)\\s*");
+    private static final ListRuns LISTS = new ListRuns();
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:.()]| which | while | but | where ");
 
     List<Candidate> find(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
         return switch (q.type()) {
-            case PERSON, UNIT, PLACE -> q.list() ? lists(q, s, ctx) : names(q, s, ctx);
+            case PERSON, UNIT, PLACE -> q.list() ? LISTS.find(q, s, ctx) : names(q, s, ctx);
             case DATE -> TIME_OF_DAY_ASKED.matcher(q.text().toLowerCase(Locale.ROOT)).find() ? timesOfDay(s, ctx) : dates(s);
             case DISTANCE -> distances(q, s);
             case NUMBER -> numbers(q, s, ctx);
@@ -72,58 +72,6 @@ final class CandidateFinder {
             out.add(new Candidate(m.group(), null, s, start, start + m.group().length(), List.of()));
         }
         return out;
-    }
-
-    /**
-     * Runs of names joined by commas and "and": "Kaluga, Belyov and Kozelsk". A commander named
-     * between two items ("49th Army, General Leytenant Ivan V. Boldin’s 50th Army and ...") does not
-     * break the run; the answer then lists the names alone ("49th Army, 50th Army and 10th Army").
-     */
-    private static List<Candidate> lists(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
-        List<TypedSpan> names = spans(s, q.type().entityType()).stream()
-                .filter(t -> t.entityId() == null || !q.entityIds().contains(t.entityId())).toList();
-        List<TypedSpan> people = spans(s, EntityType.PERSON);
-        List<Candidate> out = new ArrayList<>();
-        int i = 0;
-        while (i < names.size()) {
-            int j = i;
-            boolean interrupted = false;
-            while (j + 1 < names.size()) {
-                String gap = ctx.words(s.source(), names.get(j).span().end(), names.get(j + 1).span().start());
-                if (LIST_GLUE.matcher(gap).matches()) {
-                    j++;
-                } else if (LIST_GLUE.matcher(withoutCommanders(gap, people)).matches()) {
-                    interrupted = true;
-                    j++;
-                } else {
-                    break;
-                }
-            }
-            List<TypedSpan> run = names.subList(i, j + 1);
-            int start = run.get(0).span().start();
-            int end = run.get(run.size() - 1).span().end();
-            List<String> ids = run.stream().map(TypedSpan::entityId).filter(id -> id != null).toList();
-            String text = interrupted ? join(run.stream().map(TypedSpan::text).toList()) : ctx.words(s.source(), start, end);
-            out.add(new Candidate(text, null, s, start, end, ids));
-            i = j + 1;
-        }
-        return out;
-    }
-
-    /** The gap with commanders ("General Leytenant Ivan V. Boldin’s") taken out. */
-    private static String withoutCommanders(String gap, List<TypedSpan> people) {
-        String rest = gap;
-        for (TypedSpan p : people) {
-            rest = rest.replace(p.text() + "’s", " ").replace(p.text() + "'s", " ");
-        }
-        return rest.replaceAll("(\\s+\\p{Lu}[\\p{L}-]*)+\\s+$", " ").replaceAll("\\s+", " ");
-    }
-
-    private static String join(List<String> names) {
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static final Pattern TIME_OF_DAY_ASKED = Pattern.compile("\\b(time of (the )?day|what hour|which part of the day)\\b");

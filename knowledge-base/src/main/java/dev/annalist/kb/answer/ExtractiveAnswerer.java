@@ -90,7 +90,7 @@ public final class ExtractiveAnswerer implements Answerer {
             List<Candidate> found = candidates.find(q, s, ctx).stream().filter(c -> ofKind(q, c)).toList();
             for (int i = 0; i < found.size(); i++) {
                 double score = sentenceScore + 0.15 * placement(q, found.get(i), i, ctx)
-                        + 0.2 * describedBy(q, found.get(i));
+                        + 0.2 * describedBy(q, found.get(i)) + 0.2 * listFit(q, found.get(i));
                 if (score > bestScore) {
                     bestScore = score;
                     best = found.get(i);
@@ -188,6 +188,28 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return nearest == Integer.MAX_VALUE ? 0 : 1.0 / (1 + nearest / 30.0);
+    }
+
+    private static final Pattern STATED_COUNT = Pattern.compile(
+            "\\b(?:which|what)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b");
+    private static final List<String> COUNT_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /**
+     * For a list question, a list beats a single name (0.5), and a list as long as the question
+     * says ("what 3 towns") beats both (1).
+     */
+    private static double listFit(QuestionAnalysis q, Candidate c) {
+        if (!q.list() || ListRuns.excludes(q)) {
+            return 0;
+        }
+        int items = Math.max(1, c.entities().size());
+        Matcher count = STATED_COUNT.matcher(q.text().toLowerCase(Locale.ROOT));
+        if (count.find()) {
+            String n = count.group(1);
+            int wanted = n.matches("\\d+") ? Integer.parseInt(n) : COUNT_WORDS.indexOf(n) + 2;
+            return items == wanted ? 1 : 0;
+        }
+        return items >= 2 ? 0.5 : 0;
     }
 
     /** "Which division": a division, not an army. Generic kinds ("unit", "formation") take any. */

@@ -22,8 +22,10 @@ final class FactAnswerer {
         boolean command = q.contentStems().contains("command");
         if (q.type() == AnswerType.PERSON && command) {
             Relation.Type type = q.contentStems().contains("deputi") ? Relation.Type.DEPUTY_COMMANDER_OF : Relation.Type.COMMANDS;
+            List<String> guessed = guesses(q, ctx);
+            List<String> context = q.entityIds().stream().filter(id -> !guessed.contains(id)).toList();
             for (String id : idsOfType(q, ctx, EntityType.UNIT)) {
-                Optional<Answer> a = relation(ctx, type, null, id, true, q.entityIds());
+                Optional<Answer> a = relation(ctx, type, null, id, true, context);
                 if (a.isPresent()) {
                     return a;
                 }
@@ -50,6 +52,19 @@ final class FactAnswerer {
             return bound.isPresent() ? bound : event(q, ctx);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Who commanded the 49th Army, Zakharkin?": a short name after the question's last comma is
+     * the user's guess, to be confirmed, not a name the answer must differ from.
+     */
+    private static List<String> guesses(QuestionAnalysis q, AnswerContext ctx) {
+        int comma = q.text().lastIndexOf(',');
+        String tail = comma < 0 ? "" : q.text().substring(comma + 1).replaceAll("[?.!\\s]+$", "").strip();
+        if (tail.isEmpty() || tail.split("\\s+").length > 4) {
+            return List.of();
+        }
+        return ctx.analyzer.analyze(tail).entityIds();
     }
 
     private static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR =
