@@ -19,6 +19,8 @@ final class AnswerContext {
     final Map<String, Entity> entities = new HashMap<>();
     final Map<String, SentenceRecord> sentences = new HashMap<>();
     final Map<String, String> texts = new HashMap<>();
+    /** Entities sentences carry on from the sentence before without naming them. */
+    final dev.annalist.kb.store.ContinuedEntities continued;
     /** Per account, the entities its title names: every sentence of the account is about them. */
     final Map<String, java.util.Set<String>> titleEntities = new HashMap<>();
 
@@ -37,6 +39,7 @@ final class AnswerContext {
         this.analyzer = new QuestionAnalyzer(new EntityLexicon(knowledge.entities()), words);
         knowledge.entities().forEach(e -> entities.put(e.id(), e));
         knowledge.sentences().forEach(s -> sentences.put(key(s.source(), s.index()), s));
+        this.continued = new dev.annalist.kb.store.ContinuedEntities(knowledge.sentences());
         for (SentenceRecord s : knowledge.sentences()) {
             if (s.index() == 0 && s.paragraph() == 0 && !s.text().matches(".*[.!?]$")) {
                 titleEntities.put(s.source(), java.util.Set.copyOf(s.entityIds()));

@@ -146,10 +146,10 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * The sentence names the entity, says its name inside a longer one ("Tula" in "Tula Workers'
-     * Regiment"), or belongs to an account whose title names it.
+     * Regiment"), carries it on from the sentence before, or belongs to an account whose title names it.
      */
     private static boolean names(SentenceRecord s, String entityId, AnswerContext ctx) {
-        if (s.entityIds().contains(entityId)
+        if (s.entityIds().contains(entityId) || ctx.continued.of(s).contains(entityId)
                 || ctx.titleEntities.getOrDefault(s.source(), java.util.Set.of()).contains(entityId)) {
             return true; // an account is about what its title names
         }
