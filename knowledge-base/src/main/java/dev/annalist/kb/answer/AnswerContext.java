@@ -21,6 +21,8 @@ final class AnswerContext {
     final Map<String, String> texts = new HashMap<>();
     /** Entities sentences carry on from the sentence before without naming them. */
     final dev.annalist.kb.store.ContinuedEntities continued;
+    /** The accounts' titles (a first line without a full stop). */
+    final List<SentenceRecord> titles = new java.util.ArrayList<>();
     /** Per account, the entities its title names: every sentence of the account is about them. */
     final Map<String, java.util.Set<String>> titleEntities = new HashMap<>();
 
@@ -43,6 +45,7 @@ final class AnswerContext {
         for (SentenceRecord s : knowledge.sentences()) {
             if (s.index() == 0 && s.paragraph() == 0 && !s.text().matches(".*[.!?]$")) {
                 titleEntities.put(s.source(), java.util.Set.copyOf(s.entityIds()));
+                titles.add(s);
             }
         }
         for (AccountRecord account : knowledge.accounts()) {

@@ -221,16 +221,32 @@ public final class ExtractiveAnswerer implements Answerer {
         return c.text().toLowerCase(Locale.ROOT).contains(kind) || Stems.ofText(c.text()).contains(kind);
     }
 
-    /** 1 when the candidate's own words repeat a question word ("which tank division" -> "112th Tank Division"). */
+    private static final Pattern APART_FROM = Pattern.compile(
+            "(?i)\\b(?:apart from|aside from|besides|except(?: for)?|other than)\\s+([^,?]+)");
+
+    /**
+     * 1 when the candidate's own words repeat a question word ("which tank division" -> "112th Tank
+     * Division", "which Panzer division" -> "20th Panzerdivision"); -1 when they repeat a word the
+     * question sets aside ("apart from the tank divisions").
+     */
     private static double describedBy(QuestionAnalysis q, Candidate c) {
         String kind = q.kindNoun() == null ? null : Stems.of(q.kindNoun());
+        Matcher apart = APART_FROM.matcher(q.text());
+        Set<String> setAside = apart.find() ? Stems.ofText(apart.group(1)) : Set.of();
+        double described = 0;
         for (String word : c.text().split("[\\s,]+")) {
             String stem = Stems.of(word);
-            if (stem != null && !stem.equals(kind) && q.contentStems().contains(stem)) {
-                return 1;
+            if (stem == null || stem.equals(kind)) {
+                continue;
+            }
+            if (setAside.contains(stem)) {
+                return -1;
+            }
+            if (q.contentStems().stream().anyMatch(qs -> qs.equals(stem) || qs.length() >= 4 && stem.startsWith(qs))) {
+                described = 1;
             }
         }
-        return 0;
+        return described;
     }
 
     /** "When was Orel liberated?" -> "when Orel was liberated". */

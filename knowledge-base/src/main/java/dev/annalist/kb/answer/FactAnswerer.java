@@ -15,6 +15,10 @@ import java.util.Optional;
  */
 final class FactAnswerer {
     Optional<Answer> answer(QuestionAnalysis q, AnswerContext ctx) {
+        Optional<Answer> title = title(q, ctx);
+        if (title.isPresent()) {
+            return title;
+        }
         Optional<Answer> described = rankOrRole(q, ctx);
         if (described.isPresent()) {
             return described;
@@ -52,6 +56,19 @@ final class FactAnswerer {
             return bound.isPresent() ? bound : event(q, ctx);
         }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern ABOUT_THE_ACCOUNT = java.util.regex.Pattern.compile(
+            "(?i)\\b(name|title|called)\\b.*\\b(this|the) (account|article|text|story|page)\\b"
+            + "|\\bwhat is (this|the) (account|article|text|story|page) about\\b");
+
+    /** "What is the name of the operation described in this account?": its title, when there is one account. */
+    private static Optional<Answer> title(QuestionAnalysis q, AnswerContext ctx) {
+        if (ctx.titles.size() != 1 || !ABOUT_THE_ACCOUNT.matcher(q.text()).find()) {
+            return Optional.empty();
+        }
+        SentenceRecord title = ctx.titles.get(0);
+        return Optional.of(new Answer(title.text(), null, 0.9, false, List.of(ctx.cite(title)), title.entityIds()));
     }
 
     /**

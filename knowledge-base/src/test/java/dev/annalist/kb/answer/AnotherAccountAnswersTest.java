@@ -63,6 +63,12 @@ class AnotherAccountAnswersTest {
     }
 
     @Test
+    void theTitleNamesTheOperationAndASetAsideKindIsNoAnswer() {
+        assertThat(ask("What is the name of the operation described in this account?")).isEqualTo("Bukrin Crossing Operation");
+        assertThat(ask("Apart from the tank division, which division was in the mobile group?")).isEqualTo("154th Division");
+    }
+
+    @Test
     void timeOfDayBearingAndAGuessToConfirm() {
         assertThat(ask("At what time of day did the 3rd Tank Army cross the Dnieper?")).isEqualTo("dawn");
         assertThat(ask("Where does Rzhishchev lie relative to Kanev?")).isEqualTo("north");
