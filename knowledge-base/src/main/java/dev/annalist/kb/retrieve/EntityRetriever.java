@@ -42,8 +42,6 @@ public final class EntityRetriever implements Retriever {
                          Map<String, List<SentenceRecord>> byUnitWord, ContinuedEntities continued,
                          Map<String, List<SentenceRecord>> continuing) {}
 
-    /** A sentence that only carries an entity on from the one before counts this much of naming it. */
-    private static final double CONTINUED = 0.5;
 
     public EntityRetriever(Supplier<Knowledge> knowledge) {
         this.knowledge = knowledge;
@@ -85,8 +83,9 @@ public final class EntityRetriever implements Retriever {
             }
         }
         for (SentenceRecord s : pool) {
-            long said = ids.stream().filter(id -> s.entityIds().contains(id) || saidWithin(s, idx.names().get(id))).count();
-            double named = said + CONTINUED * ids.stream().filter(idx.continued().of(s)::contains).count();
+            // A sentence carrying an entity on from the one before is about it as much as one naming it.
+            long named = ids.stream().filter(id -> s.entityIds().contains(id) || saidWithin(s, idx.names().get(id))
+                    || idx.continued().of(s).contains(id)).count();
             if (named == 0 || !Filters.accepts(filter, s)) {
                 continue;
             }
