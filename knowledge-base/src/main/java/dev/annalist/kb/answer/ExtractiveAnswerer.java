@@ -89,7 +89,7 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             List<Candidate> found = candidates.find(q, s, ctx).stream().filter(c -> ofKind(q, c)).toList();
             for (int i = 0; i < found.size(); i++) {
-                double score = sentenceScore + 0.15 * placement(q, found.get(i), i, ctx)
+                double score = sentenceScore + 0.15 * placement(q, found.get(i), i, ctx) + 0.2 * samePreposition(q, found.get(i), ctx)
                         + 0.2 * describedBy(q, found.get(i)) + 0.2 * listFit(q, found.get(i));
                 if (score > bestScore) {
                     bestScore = score;
@@ -210,6 +210,20 @@ public final class ExtractiveAnswerer implements Answerer {
             return items == wanted ? 1 : 0;
         }
         return items >= 2 ? 0.5 : 0;
+    }
+
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile(
+            "(?i)^\\s*((?:\\p{L}+ of)|via|near|toward|towards|along|across|through|from|into|to|at|in|on|by|beyond|behind)\\s+(?:which|what)\\b");
+
+    /** "Via which places?": 1 when the candidate follows the same preposition in its sentence ("via Zheleztsovo, ..."). */
+    private static double samePreposition(QuestionAnalysis q, Candidate c, AnswerContext ctx) {
+        Matcher m = LEADING_PREPOSITION.matcher(q.text());
+        if (!m.find()) {
+            return 0;
+        }
+        SentenceRecord s = c.sentence();
+        String before = ctx.words(s.source(), Math.max(s.span().start(), c.start() - 20), c.start()).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b" + Pattern.quote(m.group(1).toLowerCase(Locale.ROOT)) + "\\s+(?:the\\s+)?$") ? 1 : 0;
     }
 
     /** "Which division": a division, not an army. Generic kinds ("unit", "formation") take any. */

@@ -69,6 +69,13 @@ class AnotherAccountAnswersTest {
     }
 
     @Test
+    void theQuestionsPrepositionPointsAtTheAnswerAndThatTownIsTheTownJustNamed() {
+        assertThat(ask("Near which town did the 3rd Tank Army cross the Dnieper river?")).isEqualTo("Bukrin");
+        assertThat(answerer.answer(new Question("Which town did the 38th Army reach?", "s1")).text()).isEqualTo("Rzhishchev");
+        assertThat(answerer.answer(new Question("Where is that town relative to Kanev?", "s1")).text()).isEqualTo("north");
+    }
+
+    @Test
     void timeOfDayBearingAndAGuessToConfirm() {
         assertThat(ask("At what time of day did the 3rd Tank Army cross the Dnieper?")).isEqualTo("dawn");
         assertThat(ask("Where does Rzhishchev lie relative to Kanev?")).isEqualTo("north");
