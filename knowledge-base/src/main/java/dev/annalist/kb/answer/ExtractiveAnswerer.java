@@ -77,7 +77,9 @@ public final class ExtractiveAnswerer implements Answerer {
                     retriever.retrieve(q.text(), 1).stream().map(h -> ctx.cite(h.sentence())).toList());
         }
         StringBuilder query = new StringBuilder(q.text());
-        q.entityIds().forEach(id -> query.append(' ').append(ctx.name(id)));
+        // Names spelt as the knowledge base spells them; not a title's, which every sentence of its account is about.
+        q.entityIds().stream().filter(id -> ctx.titleEntities.values().stream().noneMatch(t -> t.contains(id)))
+                .forEach(id -> query.append(' ').append(ctx.name(id)));
         List<ScoredSentence> hits = retriever.retrieve(query.toString(), DEPTH);
         Candidate best = null;
         double bestScore = 0;
