@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Candidate answers of the expected type in one sentence: names (or lists of names), dates,
- * distances, counts of the thing asked about, ordinals, or for a description the words after the
- * last question word the sentence repeats.
+ * Candidate answers of the expected type in one sentence: names (or lists of names, see
+ * {@link ListRuns}), dates or times of day, distances, counts of the thing asked about, ordinals,
+ * or for a description the clause the question asks for (see {@link ClauseExtractor}).
  */
 final class CandidateFinder {
     private static final Pattern HOW_MANY = Pattern.compile(
@@ -50,8 +50,9 @@ final class CandidateFinder {
                 .map(t -> of(t, s)).toList());
         // "Where does X lie relative to Y?": a bearing ("to the south of Y"), not another place.
         boolean relativePlace = q.whWord().equals("where") && FactAnswerer.idsOfType(q, ctx, EntityType.LOCATION).size() >= 2;
-        if (relativePlace && !compassPoints(s, ctx).isEmpty()) {
-            return compassPoints(s, ctx);
+        List<Candidate> bearings = relativePlace ? compassPoints(s, ctx) : List.of();
+        if (!bearings.isEmpty()) {
+            return bearings;
         }
         if ("direction".equals(q.kindNoun())) {
             out.addAll(compassPoints(s, ctx));
@@ -64,9 +65,14 @@ final class CandidateFinder {
 
     /** "In which direction?": "west", "south-west" are answers as much as a town is. */
     private static List<Candidate> compassPoints(SentenceRecord s, AnswerContext ctx) {
+        return wordsMatching(COMPASS, s, ctx);
+    }
+
+    /** Every stretch of the sentence the pattern matches, as a candidate. */
+    private static List<Candidate> wordsMatching(Pattern pattern, SentenceRecord s, AnswerContext ctx) {
         String text = ctx.words(s.source(), s.span().start(), s.span().end());
         List<Candidate> out = new ArrayList<>();
-        Matcher m = COMPASS.matcher(text);
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
             int start = s.span().start() + m.start();
             out.add(new Candidate(m.group(), null, s, start, start + m.group().length(), List.of()));
@@ -80,14 +86,7 @@ final class CandidateFinder {
 
     /** "At what time of day?": "dawn", "night", not the date beside it. */
     private static List<Candidate> timesOfDay(SentenceRecord s, AnswerContext ctx) {
-        String text = ctx.words(s.source(), s.span().start(), s.span().end());
-        List<Candidate> out = new ArrayList<>();
-        Matcher m = TIME_OF_DAY.matcher(text);
-        while (m.find()) {
-            int start = s.span().start() + m.start();
-            out.add(new Candidate(m.group(), null, s, start, start + m.group().length(), List.of()));
-        }
-        return out;
+        return wordsMatching(TIME_OF_DAY, s, ctx);
     }
 
     private static List<Candidate> dates(SentenceRecord s) {
