@@ -150,13 +150,18 @@ final class CandidateFinder {
      */
     private static List<Candidate> description(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
         DescriptionAsk ask = ctx.ask(q.text());
-        if (ask.kind() != DescriptionAsk.Kind.REST) {
-            List<Candidate> cut = CLAUSES.find(ask, q, ctx.clauseSentence(s));
-            if (!cut.isEmpty()) {
-                return cut;
-            }
-        }
-        return afterLastQuestionWord(q, s, ctx);
+        List<Candidate> cut = ask.kind() == DescriptionAsk.Kind.REST ? List.of() : CLAUSES.find(ask, q, ctx.clauseSentence(s));
+        return !cut.isEmpty() ? cut
+                : afterLastQuestionWord(q, s, ctx).stream().filter(c -> !repeatsTheQuestion(q, c, ctx)).toList();
+    }
+
+    /** Most of the candidate's words are the question's own words or names: it tells nothing new. */
+    private static boolean repeatsTheQuestion(QuestionAnalysis q, Candidate c, AnswerContext ctx) {
+        java.util.Set<String> asked = new java.util.HashSet<>(q.contentStems());
+        q.entityIds().forEach(id -> asked.addAll(Stems.ofText(ctx.name(id))));
+        java.util.Set<String> said = Stems.ofText(c.text());
+        long repeated = said.stream().filter(asked::contains).count();
+        return !said.isEmpty() && 2 * repeated > said.size();
     }
 
     private static final ClauseExtractor CLAUSES = new ClauseExtractor();
