@@ -156,7 +156,7 @@ final class CandidateFinder {
     }
 
     /** Most of the candidate's words are the question's own words or names: it tells nothing new. */
-    private static boolean repeatsTheQuestion(QuestionAnalysis q, Candidate c, AnswerContext ctx) {
+    static boolean repeatsTheQuestion(QuestionAnalysis q, Candidate c, AnswerContext ctx) {
         java.util.Set<String> asked = new java.util.HashSet<>(q.contentStems());
         q.entityIds().forEach(id -> asked.addAll(Stems.ofText(ctx.name(id))));
         java.util.Set<String> said = Stems.ofText(c.text());
