@@ -19,6 +19,10 @@ final class AnswerContext {
     final Map<String, Entity> entities = new HashMap<>();
     final Map<String, SentenceRecord> sentences = new HashMap<>();
     final Map<String, String> texts = new HashMap<>();
+    /** Entities sentences carry on from the sentence before without naming them. */
+    final dev.annalist.kb.store.ContinuedEntities continued;
+    /** The accounts' titles (a first line without a full stop). */
+    final List<SentenceRecord> titles = new java.util.ArrayList<>();
     /** Per account, the entities its title names: every sentence of the account is about them. */
     final Map<String, java.util.Set<String>> titleEntities = new HashMap<>();
 
@@ -37,14 +41,40 @@ final class AnswerContext {
         this.analyzer = new QuestionAnalyzer(new EntityLexicon(knowledge.entities()), words);
         knowledge.entities().forEach(e -> entities.put(e.id(), e));
         knowledge.sentences().forEach(s -> sentences.put(key(s.source(), s.index()), s));
+        this.continued = new dev.annalist.kb.store.ContinuedEntities(knowledge.sentences());
         for (SentenceRecord s : knowledge.sentences()) {
             if (s.index() == 0 && s.paragraph() == 0 && !s.text().matches(".*[.!?]$")) {
                 titleEntities.put(s.source(), java.util.Set.copyOf(s.entityIds()));
+                titles.add(s);
             }
         }
         for (AccountRecord account : knowledge.accounts()) {
             texts.put(account.source(), account.text());
         }
+    }
+
+    private final dev.annalist.kb.nlp.TokenAnalyzer tokenAnalyzer = new dev.annalist.kb.nlp.TokenAnalyzer(
+            dev.annalist.kb.nlp.NlpModels.get());
+    private final Map<String, ClauseExtractor.Sentence> tagged = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, DescriptionAsk> asks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The sentence with POS tags, tagged once (OpenNLP's tagger is not thread-safe, hence the lock). */
+    ClauseExtractor.Sentence clauseSentence(SentenceRecord s) {
+        return tagged.computeIfAbsent(s.id(), id -> {
+            String text = texts.getOrDefault(s.source(), "");
+            synchronized (tokenAnalyzer) {
+                return new ClauseExtractor.Sentence(text, s, tokenAnalyzer.analyze(text, s.span()));
+            }
+        });
+    }
+
+    /** What part of a sentence the question asks for, read from its tagged words. */
+    DescriptionAsk ask(String question) {
+        return asks.computeIfAbsent(question, text -> {
+            synchronized (tokenAnalyzer) {
+                return DescriptionAsk.of(tokenAnalyzer.analyze(text, new dev.annalist.kb.nlp.Span(0, text.length())));
+            }
+        });
     }
 
     static String key(String source, int sentence) {

@@ -12,22 +12,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Candidate answers of the expected type in one sentence: names (or lists of names), dates,
- * distances, counts of the thing asked about, ordinals, or for a description the words after the
- * last question word the sentence repeats.
+ * Candidate answers of the expected type in one sentence: names (or lists of names, see
+ * {@link ListRuns}), dates or times of day, distances, counts of the thing asked about, ordinals,
+ * or for a description the clause the question asks for (see {@link ClauseExtractor}).
  */
 final class CandidateFinder {
     private static final Pattern HOW_MANY = Pattern.compile(
             "how many ((?:[\\p{L}-]+ ){0,3}?)([\\p{L}-]+)(?= (?:did|do|does|were|was|are|is|had|have|made|took|fought|in|of)\\b|\\?|$)");
     private static final Pattern AFTER_NUMBER = Pattern.compile(
             "^\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)(?=\\s+(?:of|and|or|in|with|together|to|that|which|were|was)\\b|\\s*[,;.)]|$)");
-    private static final Pattern LIST_GLUE = Pattern.compile("\\s*(,|,?\\s+and|,?\\s+or)\\s*");
+    private static final Pattern COUNTED_NOUN = Pattern.compile("how many ([\\p{L}-]+)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
+    private static final ListRuns LISTS = new ListRuns();
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:.()]| which | while | but | where ");
 
     List<Candidate> find(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
         return switch (q.type()) {
-            case PERSON, UNIT, PLACE -> q.list() ? lists(q, s, ctx) : names(q, s, ctx);
-            case DATE -> dates(s);
+            case PERSON, UNIT, PLACE -> q.list() ? LISTS.find(q, s, ctx) : names(q, s, ctx);
+            case DATE -> TIME_OF_DAY_ASKED.matcher(q.text().toLowerCase(Locale.ROOT)).find() ? timesOfDay(s, ctx) : dates(s);
             case DISTANCE -> distances(q, s);
             case NUMBER -> numbers(q, s, ctx);
             case ORDINAL -> spans(s, EntityType.ORDINAL).stream().map(t -> of(t, s)).toList();
@@ -48,6 +51,12 @@ final class CandidateFinder {
         List<Candidate> out = new ArrayList<>(spans(s, q.type().entityType()).stream()
                 .filter(t -> t.entityId() == null || !q.entityIds().contains(t.entityId()))
                 .map(t -> of(t, s)).toList());
+        // "Where does X lie relative to Y?": a bearing ("to the south of Y"), not another place.
+        boolean relativePlace = q.whWord().equals("where") && FactAnswerer.idsOfType(q, ctx, EntityType.LOCATION).size() >= 2;
+        List<Candidate> bearings = relativePlace ? compassPoints(s, ctx) : List.of();
+        if (!bearings.isEmpty()) {
+            return bearings;
+        }
         if ("direction".equals(q.kindNoun())) {
             out.addAll(compassPoints(s, ctx));
         }
@@ -59,9 +68,14 @@ final class CandidateFinder {
 
     /** "In which direction?": "west", "south-west" are answers as much as a town is. */
     private static List<Candidate> compassPoints(SentenceRecord s, AnswerContext ctx) {
+        return wordsMatching(COMPASS, s, ctx);
+    }
+
+    /** Every stretch of the sentence the pattern matches, as a candidate. */
+    private static List<Candidate> wordsMatching(Pattern pattern, SentenceRecord s, AnswerContext ctx) {
         String text = ctx.words(s.source(), s.span().start(), s.span().end());
         List<Candidate> out = new ArrayList<>();
-        Matcher m = COMPASS.matcher(text);
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
             int start = s.span().start() + m.start();
             out.add(new Candidate(m.group(), null, s, start, start + m.group().length(), List.of()));
@@ -69,56 +83,13 @@ final class CandidateFinder {
         return out;
     }
 
-    /**
-     * Runs of names joined by commas and "and": "Kaluga, Belyov and Kozelsk". A commander named
-     * between two items ("49th Army, General Leytenant Ivan V. Boldin’s 50th Army and ...") does not
-     * break the run; the answer then lists the names alone ("49th Army, 50th Army and 10th Army").
-     */
-    private static List<Candidate> lists(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
-        List<TypedSpan> names = spans(s, q.type().entityType()).stream()
-                .filter(t -> t.entityId() == null || !q.entityIds().contains(t.entityId())).toList();
-        List<TypedSpan> people = spans(s, EntityType.PERSON);
-        List<Candidate> out = new ArrayList<>();
-        int i = 0;
-        while (i < names.size()) {
-            int j = i;
-            boolean interrupted = false;
-            while (j + 1 < names.size()) {
-                String gap = ctx.words(s.source(), names.get(j).span().end(), names.get(j + 1).span().start());
-                if (LIST_GLUE.matcher(gap).matches()) {
-                    j++;
-                } else if (LIST_GLUE.matcher(withoutCommanders(gap, people)).matches()) {
-                    interrupted = true;
-                    j++;
-                } else {
-                    break;
-                }
-            }
-            List<TypedSpan> run = names.subList(i, j + 1);
-            int start = run.get(0).span().start();
-            int end = run.get(run.size() - 1).span().end();
-            List<String> ids = run.stream().map(TypedSpan::entityId).filter(id -> id != null).toList();
-            String text = interrupted ? join(run.stream().map(TypedSpan::text).toList()) : ctx.words(s.source(), start, end);
-            out.add(new Candidate(text, null, s, start, end, ids));
-            i = j + 1;
-        }
-        return out;
-    }
+    private static final Pattern TIME_OF_DAY_ASKED = Pattern.compile("\\b(time of (the )?day|what hour|which part of the day)\\b");
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
+            "(?i)\\b(dawn|daybreak|sunrise|morning|noon|midday|afternoon|evening|dusk|sunset|night|midnight)\\b");
 
-    /** The gap with commanders ("General Leytenant Ivan V. Boldin’s") taken out. */
-    private static String withoutCommanders(String gap, List<TypedSpan> people) {
-        String rest = gap;
-        for (TypedSpan p : people) {
-            rest = rest.replace(p.text() + "’s", " ").replace(p.text() + "'s", " ");
-        }
-        return rest.replaceAll("(\\s+\\p{Lu}[\\p{L}-]*)+\\s+$", " ").replaceAll("\\s+", " ");
-    }
-
-    private static String join(List<String> names) {
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    /** "At what time of day?": "dawn", "night", not the date beside it. */
+    private static List<Candidate> timesOfDay(SentenceRecord s, AnswerContext ctx) {
+        return wordsMatching(TIME_OF_DAY, s, ctx);
     }
 
     private static List<Candidate> dates(SentenceRecord s) {
@@ -172,15 +143,37 @@ final class CandidateFinder {
 
     /** "how many aircraft supported ...": without an auxiliary to stop at, the word after "how many". */
     private static String firstCounted(String question) {
-        Matcher m = Pattern.compile("how many ([\\p{L}-]+)").matcher(question.toLowerCase(Locale.ROOT));
+        Matcher m = COUNTED_NOUN.matcher(question.toLowerCase(Locale.ROOT));
         return m.find() ? Stems.of(m.group(1)) : null;
     }
 
-    /** The words after the last question word the sentence repeats, up to the end of that clause. */
+    /**
+     * The clause the question's form asks for (its object, subject, a noun's qualifier...), or
+     * failing that the words after the last question word the sentence repeats.
+     */
     private static List<Candidate> description(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
+        DescriptionAsk ask = ctx.ask(q.text());
+        List<Candidate> cut = ask.kind() == DescriptionAsk.Kind.REST ? List.of() : CLAUSES.find(ask, q, ctx.clauseSentence(s));
+        return !cut.isEmpty() ? cut
+                : afterLastQuestionWord(q, s, ctx).stream().filter(c -> !repeatsTheQuestion(q, c, ctx)).toList();
+    }
+
+    /** Most of the candidate's words are the question's own words or names: it tells nothing new. */
+    static boolean repeatsTheQuestion(QuestionAnalysis q, Candidate c, AnswerContext ctx) {
+        java.util.Set<String> asked = new java.util.HashSet<>(q.contentStems());
+        q.entityIds().forEach(id -> asked.addAll(Stems.ofText(ctx.name(id))));
+        java.util.Set<String> said = Stems.ofText(c.text());
+        long repeated = said.stream().filter(asked::contains).count();
+        return !said.isEmpty() && 2 * repeated > said.size();
+    }
+
+    private static final ClauseExtractor CLAUSES = new ClauseExtractor();
+
+    /** The words after the last question word the sentence repeats, up to the end of that clause. */
+    private static List<Candidate> afterLastQuestionWord(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
         String text = ctx.words(s.source(), s.span().start(), s.span().end());
         int lastEnd = -1;
-        Matcher word = Pattern.compile("[\\p{L}\\p{N}'’-]+").matcher(text);
+        Matcher word = WORD.matcher(text);
         while (word.find()) {
             String stem = Stems.of(word.group());
             if (stem != null && q.contentStems().stream().anyMatch(qs -> Stems.match(qs, stem))) {
@@ -195,7 +188,7 @@ final class CandidateFinder {
         int stop = end.find() && end.start() > 0 ? end.start() : rest.length();
         String clause = rest.substring(0, stop).strip();
         // "What had the Germans turned the station into?": the answer starts after the "into" it repeats.
-        Matcher lastWord = Pattern.compile("(\\p{L}+)\\W*$").matcher(q.text());
+        Matcher lastWord = LAST_WORD.matcher(q.text());
         if (lastWord.find() && clause.toLowerCase(Locale.ROOT).startsWith(lastWord.group(1).toLowerCase(Locale.ROOT) + " ")) {
             clause = clause.substring(lastWord.group(1).length()).strip();
         }

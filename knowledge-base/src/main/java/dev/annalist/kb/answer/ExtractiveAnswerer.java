@@ -6,7 +6,6 @@ import dev.annalist.kb.store.ScoredSentence;
 import dev.annalist.kb.store.SentenceRecord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -21,9 +20,6 @@ import java.util.regex.Pattern;
 public final class ExtractiveAnswerer implements Answerer {
     static final int DEPTH = 5;
     static final double MIN_SCORE = 0.5;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
-    private static final Pattern ACTIVE_OBJECT = Pattern.compile("^(which|what)\\b.*\\b(did|does|do)\\b");
-    private static final Pattern AUXILIARY = Pattern.compile("\\b(did|does|do|was|were|is|are|had|has)\\b");
     private static final Pattern INVERTED = Pattern.compile("^(\\w+(?: \\w+)?) (was|were|is|are) (.+) (\\w+(?:ed|en))$");
 
     private final Supplier<Knowledge> knowledge;
@@ -69,14 +65,18 @@ public final class ExtractiveAnswerer implements Answerer {
         if (fact.isPresent()) {
             return fact.get();
         }
-        if (q.type() == AnswerType.DATE && !FactAnswerer.idsOfType(q, ctx, dev.annalist.kb.nlp.EntityType.LOCATION).isEmpty()) {
+        List<String> places = FactAnswerer.idsOfType(q, ctx, dev.annalist.kb.nlp.EntityType.LOCATION);
+        if (q.type() == AnswerType.DATE && !places.isEmpty() && places.size() == q.entityIds().size()) {
             // When something happened to a place is a stated event or nothing: a date elsewhere in
-            // the sentence belongs to another clause.
+            // the sentence belongs to another clause. A question that also names who acted there
+            // ("when did the 4th Army fight at X") is matched against sentences naming both instead.
             return Answer.abstain("The account does not say " + restate(q.text()) + ".",
                     retriever.retrieve(q.text(), 1).stream().map(h -> ctx.cite(h.sentence())).toList());
         }
         StringBuilder query = new StringBuilder(q.text());
-        q.entityIds().forEach(id -> query.append(' ').append(ctx.name(id)));
+        // Names spelt as the knowledge base spells them; not a title's, which every sentence of its account is about.
+        q.entityIds().stream().filter(id -> ctx.titleEntities.values().stream().noneMatch(t -> t.contains(id)))
+                .forEach(id -> query.append(' ').append(ctx.name(id)));
         List<ScoredSentence> hits = retriever.retrieve(query.toString(), DEPTH);
         Candidate best = null;
         double bestScore = 0;
@@ -86,10 +86,9 @@ public final class ExtractiveAnswerer implements Answerer {
             if (sentenceScore < 0) {
                 continue;
             }
-            List<Candidate> found = candidates.find(q, s, ctx).stream().filter(c -> ofKind(q, c)).toList();
+            List<Candidate> found = candidates.find(q, s, ctx).stream().filter(c -> CandidateFit.ofKind(q, c)).toList();
             for (int i = 0; i < found.size(); i++) {
-                double score = sentenceScore + 0.15 * placement(q, found.get(i), i, ctx)
-                        + 0.2 * describedBy(q, found.get(i));
+                double score = sentenceScore + CandidateFit.score(q, found.get(i), i, ctx);
                 if (score > bestScore) {
                     bestScore = score;
                     best = found.get(i);
@@ -129,7 +128,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // The kind asked for ("which town") counts when the sentence says it, and is no miss when it does not.
         // Nor is a count ("what 3 towns"): it describes the answer, the sentence need not say it.
         List<String> wanted = q.contentStems().stream()
-                .filter(stem -> !stem.equals(kind) || sentenceStems.contains(stem))
+                .filter(stem -> kind == null || !Stems.match(stem, kind) || sentenceStems.contains(stem))
                 .filter(stem -> !stem.matches("\\d{1,2}")).toList();
         if (!wanted.isEmpty()) {
             long matched = wanted.stream()
@@ -145,10 +144,10 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * The sentence names the entity, says its name inside a longer one ("Tula" in "Tula Workers'
-     * Regiment"), or belongs to an account whose title names it.
+     * Regiment"), carries it on from the sentence before, or belongs to an account whose title names it.
      */
     private static boolean names(SentenceRecord s, String entityId, AnswerContext ctx) {
-        if (s.entityIds().contains(entityId)
+        if (s.entityIds().contains(entityId) || ctx.continued.of(s).contains(entityId)
                 || ctx.titleEntities.getOrDefault(s.source(), java.util.Set.of()).contains(entityId)) {
             return true; // an account is about what its title names
         }
@@ -156,59 +155,6 @@ public final class ExtractiveAnswerer implements Answerer {
         return entity != null && s.spans().stream().anyMatch(t -> t.text().contains(entity.name()));
     }
 
-    /**
-     * Where a candidate stands: for "which army liberated X" the subject (the first candidate) is
-     * wanted; when the question has an auxiliary ("which army did the Soviets fight") the candidate
-     * nearest the words the question repeats is.
-     */
-    private static double placement(QuestionAnalysis q, Candidate c, int index, AnswerContext ctx) {
-        boolean subjectQuestion = q.type() == AnswerType.UNIT
-                && !AUXILIARY.matcher(q.text().toLowerCase(Locale.ROOT)).find();
-        if (subjectQuestion) {
-            return index == 0 ? 1 : 0;
-        }
-        SentenceRecord s = c.sentence();
-        String text = ctx.words(s.source(), s.span().start(), s.span().end());
-        Matcher word = WORD.matcher(text);
-        int nearest = Integer.MAX_VALUE;
-        Set<String> anchors = q.verbStems().isEmpty() ? q.contentStems() : q.verbStems();
-        for (int at : QuestionDates.positions(q.text(), s)) {
-            nearest = Math.min(nearest, at < c.start() ? c.start() - at : Math.max(0, at - c.end()));
-        }
-        // "Which town did the 49th Army liberate?": the answer is the verb's object, after it.
-        boolean objectQuestion = ACTIVE_OBJECT.matcher(q.text().toLowerCase(Locale.ROOT)).find();
-        while (word.find()) {
-            String stem = Stems.of(word.group());
-            if (stem != null && anchors.stream().anyMatch(qs -> Stems.match(qs, stem))) {
-                int at = s.span().start() + word.start();
-                int distance = at < c.start() ? c.start() - at : Math.max(0, at - c.end());
-                boolean verbAfterCandidate = at >= c.end() && q.verbStems().contains(stem);
-                nearest = Math.min(nearest, objectQuestion && verbAfterCandidate ? 3 * distance + 30 : distance);
-            }
-        }
-        return nearest == Integer.MAX_VALUE ? 0 : 1.0 / (1 + nearest / 30.0);
-    }
-
-    /** "Which division": a division, not an army. Generic kinds ("unit", "formation") take any. */
-    private static boolean ofKind(QuestionAnalysis q, Candidate c) {
-        if (q.kindNoun() == null || q.type() != AnswerType.UNIT) {
-            return true;
-        }
-        String kind = Stems.of(q.kindNoun());
-        return c.text().toLowerCase(Locale.ROOT).contains(kind) || Stems.ofText(c.text()).contains(kind);
-    }
-
-    /** 1 when the candidate's own words repeat a question word ("which tank division" -> "112th Tank Division"). */
-    private static double describedBy(QuestionAnalysis q, Candidate c) {
-        String kind = q.kindNoun() == null ? null : Stems.of(q.kindNoun());
-        for (String word : c.text().split("[\\s,]+")) {
-            String stem = Stems.of(word);
-            if (stem != null && !stem.equals(kind) && q.contentStems().contains(stem)) {
-                return 1;
-            }
-        }
-        return 0;
-    }
 
     /** "When was Orel liberated?" -> "when Orel was liberated". */
     static String restate(String question) {

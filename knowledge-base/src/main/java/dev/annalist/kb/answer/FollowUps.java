@@ -42,7 +42,9 @@ final class FollowUps {
         }
         Matcher definite = DEFINITE.matcher(lower);
         EntityType wanted;
+        String referringNoun = null;
         if (definite.find()) {
+            referringNoun = definite.group(1);
             wanted = switch (definite.group(1)) {
                 case "town", "city", "village", "place", "river" -> EntityType.LOCATION;
                 default -> EntityType.UNIT;
@@ -66,6 +68,10 @@ final class FollowUps {
         Set<String> ids = new LinkedHashSet<>(q.entityIds());
         context.stream().filter(id -> fits(entities.get(id), wanted)).findFirst().ifPresent(ids::add);
         QuestionAnalysis resolved = q.withEntities(List.copyOf(ids));
+        if (referringNoun != null) {
+            // "that town" now stands for the town it refers to: a sentence need not say "town"
+            resolved = resolved.withoutStems(Stems.ofText(referringNoun));
+        }
         boolean emptyMeaning = q.contentStems().isEmpty() || lower.matches(".*\\bdo (that|this|so)\\b.*");
         if (emptyMeaning) {
             // "On what date did it do that?": the last question's verb, with its entities too

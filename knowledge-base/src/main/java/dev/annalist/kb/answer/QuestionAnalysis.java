@@ -20,6 +20,14 @@ public record QuestionAnalysis(String text, String whWord, AnswerType type, bool
         unknownNames = List.copyOf(unknownNames);
     }
 
+    public QuestionAnalysis withoutStems(Set<String> stems) {
+        Set<String> content = new java.util.LinkedHashSet<>(contentStems);
+        content.removeAll(stems);
+        Set<String> verbs = new java.util.LinkedHashSet<>(verbStems);
+        verbs.removeAll(stems);
+        return new QuestionAnalysis(text, whWord, type, list, entityIds, content, verbs, kindNoun, unknownNames);
+    }
+
     public QuestionAnalysis withEntities(List<String> ids) {
         return new QuestionAnalysis(text, whWord, type, list, ids, contentStems, verbStems, kindNoun, unknownNames);
     }

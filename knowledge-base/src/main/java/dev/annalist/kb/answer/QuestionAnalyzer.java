@@ -44,7 +44,7 @@ public final class QuestionAnalyzer {
     }
 
     public QuestionAnalysis analyze(String text) {
-        String lower = fixWhWord(text.toLowerCase(Locale.ROOT).replace('’', '\'').strip());
+        String lower = fixKindNouns(fixWhWord(text.toLowerCase(Locale.ROOT).replace('’', '\'').strip()));
         List<String> words = new ArrayList<>();
         Matcher w = WORD.matcher(text);
         while (w.find()) {
@@ -52,10 +52,16 @@ public final class QuestionAnalyzer {
         }
         List<EntityLexicon.Match> matches = lexicon.find(words);
         List<String> ids = matches.stream().map(EntityLexicon.Match::entityId).distinct().toList();
+        List<Token> tagged = tokens.analyze(text, new Span(0, text.length()));
+        Set<String> adjectives = new java.util.HashSet<>();
+        tagged.stream().filter(t -> t.pos().equals("ADJ")).forEach(t -> adjectives.add(t.text().toLowerCase(Locale.ROOT)));
         Set<String> stems = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             int index = i;
-            if (matches.stream().noneMatch(m -> m.from() <= index && index < m.to())) {
+            // "the German 31st Division": an adjective before a name belongs to the name, a sentence need not repeat it
+            boolean beforeName = adjectives.contains(words.get(i).toLowerCase(Locale.ROOT))
+                    && matches.stream().anyMatch(m -> m.from() == index + 1);
+            if (matches.stream().noneMatch(m -> m.from() <= index && index < m.to()) && !questionForm(words, i) && !beforeName) {
                 String stem = Stems.of(words.get(i));
                 if (stem != null) {
                     stems.add(stem);
@@ -63,7 +69,7 @@ public final class QuestionAnalyzer {
             }
         }
         Set<String> verbs = new LinkedHashSet<>();
-        for (Token token : tokens.analyze(text, new Span(0, text.length()))) {
+        for (Token token : tagged) {
             String stem = token.pos().equals("VERB") ? Stems.of(token.lemma()) : null;
             if (stem != null && stems.contains(stem)) {
                 verbs.add(stem);
@@ -77,6 +83,38 @@ public final class QuestionAnalyzer {
         Matcher kind = KIND.matcher(lower);
         return new QuestionAnalysis(text, whWord, type(lower, whWord), isList(lower), ids, stems, verbs,
                 kind.find() ? kind.group(1) : null, unknownNames(lower, words, matches));
+    }
+
+    private static final Set<String> MEASURE_WORDS = Set.of("far", "long", "wide", "deep", "big", "large", "soon", "often");
+
+    private static final Set<String> WHERE_WORDS = Set.of("lie", "lies", "lay", "located", "situated", "relation", "relative");
+
+    /**
+     * "far" in "how far", "lie" and "relative" in "where does X lie relative to Y": they ask for the
+     * answer's kind, a sentence need not repeat them.
+     */
+    private static boolean questionForm(List<String> words, int i) {
+        String word = words.get(i).toLowerCase(Locale.ROOT);
+        return i > 0 && words.get(i - 1).equalsIgnoreCase("how") && MEASURE_WORDS.contains(word)
+                || WHERE_WORDS.contains(word) && words.stream().anyMatch(w -> w.equalsIgnoreCase("where"));
+    }
+
+    private static final List<String> KIND_NOUNS = java.util.Arrays.stream((PLACE_NOUNS + "|" + UNIT_NOUNS).split("\\|"))
+            .filter(n -> n.length() >= 5).toList();
+
+    /** "near which vilage": a word the accounts never use, one letter from a kind of place or unit, is that kind. */
+    private String fixKindNouns(String lower) {
+        StringBuilder out = new StringBuilder();
+        for (String word : lower.split(" ", -1)) {
+            String fixed = word;
+            String core = word.replaceAll("\\p{P}+$", "");
+            if (core.length() >= 5 && !KIND_NOUNS.contains(core) && !known(core)) {
+                fixed = KIND_NOUNS.stream().filter(n -> Levenshtein.distance(n, core) == 1).findFirst()
+                        .map(n -> n + word.substring(core.length())).orElse(word);
+            }
+            out.append(out.length() > 0 ? " " : "").append(fixed);
+        }
+        return out.toString();
     }
 
     private static final List<String> WH_WORDS = List.of("which", "when", "where", "what", "who", "whom", "whose", "how", "why");
@@ -106,7 +144,8 @@ public final class QuestionAnalyzer {
         if (q.matches(".*\\bhow many\\b.*") || q.matches(".*\\bhow much\\b.*")) {
             return AnswerType.NUMBER;
         }
-        if (q.matches(".*\\b(when|what date|which date|what day|which day|on what|by what date|by what time|until what|between which dates|what year|which year|(start|end|begin\\w*) (and end )?dates?)\\b.*")) {
+        // "What was X doing when it met Y?": a "when" after another wh-word opens a clause, not the question.
+        if (wh.equals("when") || q.matches(".*\\b(what date|which date|what day|which day|on what|by what date|by what time|until what|between which dates|what year|which year|time of (the )?day|(start|end|begin\\w*) (and end )?dates?)\\b.*")) {
             return AnswerType.DATE;
         }
         if (q.matches(".*\\b(which|what) of the\\b.*") || q.matches(".*\\b(which|what) (number|position in|place in)\\b.*")) {

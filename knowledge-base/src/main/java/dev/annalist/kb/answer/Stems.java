@@ -19,6 +19,8 @@ public final class Stems {
             "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "it", "its", "they", "them", "their",
             "he", "his", "him", "she", "her", "that", "this", "these", "those", "there", "as", "into", "onto", "so", "then",
             "also", "any", "some", "many", "much", "about", "after", "before", "during", "while", "than", "not", "no", "s",
+            // particles of phrasal verbs and light verbs: "made up", "carried out", "what happened", "doing"
+            "up", "out", "doing", "done", "happen", "happened", "happens",
             "day", "date", "time", "besides", "except", "other", "kind", "sort", "type");
     private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("led", "lead"), Map.entry("took", "take"),
             Map.entry("taken", "take"), Map.entry("fought", "fight"), Map.entry("got", "get"), Map.entry("withdrew", "withdraw"),
@@ -38,7 +40,8 @@ public final class Stems {
             List.of("fight", "battl", "engag"),
             List.of("withdraw", "retreat", "pull"),
             List.of("begin", "start", "commenc"),
-            List.of("end", "finish", "conclud"));
+            List.of("end", "finish", "conclud"),
+            List.of("transfer", "move", "shift", "redeploy"));
 
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("'s$");
     private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
@@ -83,12 +86,22 @@ public final class Stems {
     public static Set<String> ofText(String text) {
         Set<String> stems = new LinkedHashSet<>();
         for (String word : SEPARATORS.split(text)) {
-            String stem = of(word);
-            if (stem != null) {
-                stems.add(stem);
+            add(stems, word);
+            if (word.indexOf('-') > 0) {
+                // "left-flank" says "flank" too
+                for (String part : word.split("-")) {
+                    add(stems, part);
+                }
             }
         }
         return stems;
+    }
+
+    private static void add(Set<String> stems, String word) {
+        String stem = of(word);
+        if (stem != null) {
+            stems.add(stem);
+        }
     }
 
     /** True for stems of the verb groups above (when a question's POS tags miss its verb). */

@@ -41,7 +41,7 @@ public final class EntityLexicon {
                 names.add(parts[0] + " " + parts[parts.length - 1]);
             }
             for (String name : names) {
-                for (String key : NameFolding.keys(numerals(name))) {
+                for (String key : NameFolding.keys(numerals(compassWords(name)))) {
                     idByKey.putIfAbsent(normalise(key), e.id());
                 }
             }
@@ -82,7 +82,7 @@ public final class EntityLexicon {
     }
 
     private Optional<String> lookup(String phrase) {
-        String key = normalise(NameFolding.key(numerals(phrase)));
+        String key = normalise(NameFolding.key(numerals(compassWords(phrase))));
         if (key.isEmpty() || key.length() < 3) {
             return Optional.empty();
         }
@@ -108,6 +108,13 @@ public final class EntityLexicon {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static final Pattern COMPASS_ADJECTIVE = Pattern.compile("(?i)\\b(west|east|north|south)(?:ern)\\b");
+
+    /** "Western Front" and "West Front" are one name: compass adjectives read as the compass point. */
+    static String compassWords(String name) {
+        return COMPASS_ADJECTIVE.matcher(name).replaceAll("$1");
     }
 
     /** Drops "the" from a folded key. */

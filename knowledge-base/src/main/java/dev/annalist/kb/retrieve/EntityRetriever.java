@@ -3,6 +3,7 @@ package dev.annalist.kb.retrieve;
 import dev.annalist.kb.entity.EntityLexicon;
 import dev.annalist.kb.facts.Relation;
 import dev.annalist.kb.nlp.EntityType;
+import dev.annalist.kb.store.ContinuedEntities;
 import dev.annalist.kb.store.Knowledge;
 import dev.annalist.kb.store.ScoredSentence;
 import dev.annalist.kb.store.SearchFilter;
@@ -38,7 +39,9 @@ public final class EntityRetriever implements Retriever {
     /** Sentences stating a fact about an entity, keyed "sentence id|entity id", by relation type. */
     private record Index(Knowledge knowledge, EntityLexicon lexicon, Map<String, Set<Relation.Type>> facts,
                          Map<String, String> names, Map<String, List<SentenceRecord>> byEntity,
-                         Map<String, List<SentenceRecord>> byUnitWord) {}
+                         Map<String, List<SentenceRecord>> byUnitWord, ContinuedEntities continued,
+                         Map<String, List<SentenceRecord>> continuing) {}
+
 
     public EntityRetriever(Supplier<Knowledge> knowledge) {
         this.knowledge = knowledge;
@@ -71,6 +74,8 @@ public final class EntityRetriever implements Retriever {
         for (String id : ids) {
             List<SentenceRecord> naming = idx.byEntity().getOrDefault(id, List.of());
             pool.addAll(naming.subList(0, Math.min(POOL_PER_ENTITY, naming.size())));
+            List<SentenceRecord> carrying = idx.continuing().getOrDefault(id, List.of());
+            pool.addAll(carrying.subList(0, Math.min(POOL_PER_ENTITY, carrying.size())));
             String name = idx.names().get(id);
             if (name != null) {
                 List<SentenceRecord> within = idx.byUnitWord().getOrDefault(name.split("\\s+")[0], List.of());
@@ -78,7 +83,9 @@ public final class EntityRetriever implements Retriever {
             }
         }
         for (SentenceRecord s : pool) {
-            long named = ids.stream().filter(id -> s.entityIds().contains(id) || saidWithin(s, idx.names().get(id))).count();
+            // A sentence carrying an entity on from the one before is about it as much as one naming it.
+            long named = ids.stream().filter(id -> s.entityIds().contains(id) || saidWithin(s, idx.names().get(id))
+                    || idx.continued().of(s).contains(id)).count();
             if (named == 0 || !Filters.accepts(filter, s)) {
                 continue;
             }
@@ -133,7 +140,13 @@ public final class EntityRetriever implements Retriever {
                         .flatMap(t -> java.util.Arrays.stream(t.text().split("\\s+")))
                         .distinct().forEach(w -> byUnitWord.computeIfAbsent(w, key -> new ArrayList<>()).add(s));
             }
-            idx = new Index(current, new EntityLexicon(current.entities()), facts, names, byEntity, byUnitWord);
+            ContinuedEntities continued = new ContinuedEntities(current.sentences());
+            Map<String, List<SentenceRecord>> continuing = new HashMap<>();
+            for (SentenceRecord s : current.sentences()) {
+                continued.of(s).forEach(id -> continuing.computeIfAbsent(id, key -> new ArrayList<>()).add(s));
+            }
+            idx = new Index(current, new EntityLexicon(current.entities()), facts, names, byEntity, byUnitWord,
+                    continued, continuing);
             index = idx;
         }
         return idx;

@@ -161,12 +161,26 @@ public final class LuceneKnowledgeStore implements KnowledgeStore {
         return d;
     }
 
+    /**
+     * BM25 with a mild length penalty (b 0.4, Lucene's default is 0.75): the documents are sentences,
+     * and the long ones that list many formations hold the facts; full length normalisation buries them.
+     */
+    private static final org.apache.lucene.search.similarities.BM25Similarity SIMILARITY =
+            new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.4f);
+
     /** Reads the last commit into memory and points searches at it. */
     private void reload() throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             return;
         }
-        SearcherManager searchers = new SearcherManager(directory, null);
+        SearcherManager searchers = new SearcherManager(directory, new org.apache.lucene.search.SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(SIMILARITY);
+                return searcher;
+            }
+        });
         IndexSearcher searcher = searchers.acquire();
         try {
             Map<String, String> commitData = SegmentInfos.readLatestCommit(directory).getUserData();
