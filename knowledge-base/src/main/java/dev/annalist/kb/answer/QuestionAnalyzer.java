@@ -136,36 +136,50 @@ public final class QuestionAnalyzer {
         return lower;
     }
 
+    private static final Pattern DISTANCE_ASKED = Pattern.compile("\\bhow (far|wide|deep|many (km|kilomet\\w*|miles|metres|meters|versts))\\b");
+    private static final Pattern DISTANCE_NAMED = Pattern.compile("\\bwhat distance\\b");
+    private static final Pattern HOW_MANY = Pattern.compile("\\bhow many\\b");
+    private static final Pattern HOW_MUCH = Pattern.compile("\\bhow much\\b");
+    private static final Pattern DATE_ASKED = Pattern.compile("\\b(what date|which date|what day|which day|on what|by what date|by what time|until what|between which dates|what year|which year|time of (the )?day|(start|end|begin\\w*) (and end )?dates?)\\b");
+    private static final Pattern ORDINAL_OF = Pattern.compile("\\b(which|what) of the\\b");
+    private static final Pattern ORDINAL_ASKED = Pattern.compile("\\b(which|what) (number|position in|place in)\\b");
+    private static final Pattern UNIT_ASKED = Pattern.compile("\\b(which|what|whose) ([\\w-]+ ){0,2}(" + UNIT_NOUNS + ")\\b");
+    private static final Pattern WHO = Pattern.compile("\\bwho\\b");
+    private static final Pattern PLACE_ASKED = Pattern.compile("\\b(which|what) ([\\w-]+ ){0,1}(" + PLACE_NOUNS + ")\\b");
+    private static final Pattern PERSON_ASKED = Pattern.compile("\\bwhich (general|commander|officer|person)\\b");
+    private static final Pattern LIST_ASKED = Pattern.compile("\\b(which|what) ([\\w-]+ ){0,2}(towns|villages|cities|places|armies|divisions|units|formations|points|settlements)\\b");
+    private static final Pattern LIST_WORDS = Pattern.compile("\\b(list|name all|all the)\\b");
+
     private static AnswerType type(String q, String wh) {
-        if (q.matches(".*\\bhow (far|wide|deep|many (km|kilomet\\w*|miles|metres|meters|versts))\\b.*")
-                || q.matches(".*\\bwhat distance\\b.*")) {
+        if (DISTANCE_ASKED.matcher(q).find()
+                || DISTANCE_NAMED.matcher(q).find()) {
             return AnswerType.DISTANCE;
         }
-        if (q.matches(".*\\bhow many\\b.*") || q.matches(".*\\bhow much\\b.*")) {
+        if (HOW_MANY.matcher(q).find() || HOW_MUCH.matcher(q).find()) {
             return AnswerType.NUMBER;
         }
         // "What was X doing when it met Y?": a "when" after another wh-word opens a clause, not the question.
-        if (wh.equals("when") || q.matches(".*\\b(what date|which date|what day|which day|on what|by what date|by what time|until what|between which dates|what year|which year|time of (the )?day|(start|end|begin\\w*) (and end )?dates?)\\b.*")) {
+        if (wh.equals("when") || DATE_ASKED.matcher(q).find()) {
             return AnswerType.DATE;
         }
-        if (q.matches(".*\\b(which|what) of the\\b.*") || q.matches(".*\\b(which|what) (number|position in|place in)\\b.*")) {
+        if (ORDINAL_OF.matcher(q).find() || ORDINAL_ASKED.matcher(q).find()) {
             return AnswerType.ORDINAL;
         }
-        if (q.matches(".*\\b(which|what|whose) ([\\w-]+ ){0,2}(" + UNIT_NOUNS + ")\\b.*") && !q.matches(".*\\bwho\\b.*")) {
+        if (UNIT_ASKED.matcher(q).find() && !WHO.matcher(q).find()) {
             return AnswerType.UNIT;
         }
-        if (q.matches(".*\\b(which|what) ([\\w-]+ ){0,1}(" + PLACE_NOUNS + ")\\b.*") || wh.equals("where")) {
+        if (PLACE_ASKED.matcher(q).find() || wh.equals("where")) {
             return AnswerType.PLACE;
         }
-        if (wh.equals("who") || wh.equals("whom") || q.matches(".*\\bwhich (general|commander|officer|person)\\b.*")) {
+        if (wh.equals("who") || wh.equals("whom") || PERSON_ASKED.matcher(q).find()) {
             return AnswerType.PERSON;
         }
         return AnswerType.DESCRIPTION;
     }
 
     private static boolean isList(String q) {
-        return q.matches(".*\\b(which|what) ([\\w-]+ ){0,2}(towns|villages|cities|places|armies|divisions|units|formations|points|settlements)\\b.*")
-                || q.matches(".*\\b(list|name all|all the)\\b.*");
+        return LIST_ASKED.matcher(q).find()
+                || LIST_WORDS.matcher(q).find();
     }
 
     /** Every part of the word ("German-occupied": German, occupied) occurs in the accounts, as written or stemmed. */

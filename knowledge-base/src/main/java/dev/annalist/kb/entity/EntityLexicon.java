@@ -114,7 +114,9 @@ public final class EntityLexicon {
 
     /** "Western Front" and "West Front" are one name: compass adjectives read as the compass point. */
     static String compassWords(String name) {
-        return COMPASS_ADJECTIVE.matcher(name).replaceAll("$1");
+        // A cheap test first: this runs on every phrase of every question.
+        return name.toLowerCase(java.util.Locale.ROOT).contains("ern")
+                ? COMPASS_ADJECTIVE.matcher(name).replaceAll("$1") : name;
     }
 
     /** Drops "the" from a folded key. */

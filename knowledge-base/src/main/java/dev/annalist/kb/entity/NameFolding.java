@@ -18,6 +18,8 @@ public final class NameFolding {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9 ]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DOUBLED = Pattern.compile("([a-z])\\1");
     /** Pairs of charsets whose confusion produces mojibake in single-byte text. */
     private static final List<Charset[]> CONFUSIONS = List.of(
             new Charset[] {Charset.forName("x-MacCentralEurope"), StandardCharsets.ISO_8859_1},
@@ -31,12 +33,23 @@ public final class NameFolding {
     public static String fold(String name) {
         String text = name.strip().replace('’', '\'');
         text = POSSESSIVE.matcher(text).replaceAll("");
-        text = Normalizer.normalize(text, Normalizer.Form.NFD);
-        text = MARKS.matcher(text).replaceAll("");
+        if (!isAscii(text)) { // folding runs on every phrase of every question; most are plain ASCII
+            text = Normalizer.normalize(text, Normalizer.Form.NFD);
+            text = MARKS.matcher(text).replaceAll("");
+        }
         text = text.toLowerCase(Locale.ROOT)
                 .replace("ł", "l").replace("ø", "o").replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
                 .replace("đ", "d").replace("ı", "i").replace('-', ' ');
-        return NOT_WORD.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(NOT_WORD.matcher(text).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A key that also ignores transliteration differences. Two names with one key are one name. */
@@ -83,6 +96,6 @@ public final class NameFolding {
                 .replace("iy", "i").replace("yi", "i").replace("ij", "i").replace('y', 'i').replace('j', 'i')
                 .replace("kh", "h").replace("ks", "x").replace("ck", "k").replace("ts", "c").replace("tz", "c")
                 .replace("w", "v").replace("ph", "f")
-                .replaceAll("([a-z])\\1", "$1");
+                .transform(t -> DOUBLED.matcher(t).replaceAll("$1"));
     }
 }
