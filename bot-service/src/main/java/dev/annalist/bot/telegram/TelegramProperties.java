@@ -39,7 +39,12 @@ public record TelegramProperties(
 
     /** {@code api-url} as the client wants it; only scheme, host and port count (the client adds /bot<token>/method). */
     public TelegramUrl telegramUrl() {
-        URI uri = URI.create(apiUrl.strip());
+        return telegramUrl(apiUrl);
+    }
+
+    /** As {@link #telegramUrl()}, for a raw property value; throws IllegalArgumentException saying what is wrong. */
+    static TelegramUrl telegramUrl(String apiUrl) {
+        URI uri = URI.create(apiUrl == null ? "" : apiUrl.strip());
         if (uri.getScheme() == null || uri.getHost() == null) {
             throw new IllegalArgumentException("bot.telegram.api-url must look like https://api.telegram.org, not '" + apiUrl + "'");
         }
@@ -48,5 +53,10 @@ public record TelegramProperties(
         }
         int port = uri.getPort() > 0 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
         return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
+    }
+
+    /** Telegram takes only 1-256 characters of A-Z, a-z, 0-9, _ and - as a webhook secret (checked after strip). */
+    static boolean validWebhookSecret(String secret) {
+        return secret != null && secret.strip().matches("[A-Za-z0-9_-]{1,256}");
     }
 }
