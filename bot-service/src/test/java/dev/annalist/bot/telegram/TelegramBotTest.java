@@ -89,6 +89,15 @@ class TelegramBotTest {
     }
 
     @Test
+    void removesAnyWebhookBeforePollingAndKeepsTheUpdatesWaitingForIt() {
+        await().atMost(PATIENCE).until(() -> !API.calls("getupdates").isEmpty());
+        List<Call> deletes = API.calls("deletewebhook");
+        assertThat(deletes).isNotEmpty();
+        assertThat(deletes.get(0).body().path("drop_pending_updates").asBoolean(false)).isFalse();
+        assertThat(deletes.get(0).at()).isBeforeOrEqualTo(API.calls("getupdates").get(0).at());
+    }
+
+    @Test
     void startGreetsWithExampleQuestionsThatAreAnsweredWhenPressed() {
         API.push(API.textMessage(102, "/start"));
         Call greeting = awaitSent(102, 1).get(0);
