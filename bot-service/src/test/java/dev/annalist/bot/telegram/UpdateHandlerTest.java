@@ -51,6 +51,7 @@ class UpdateHandlerTest {
     static final class MemoryStore implements ConversationStore {
         final Map<String, Turn> turns = new ConcurrentHashMap<>();
         final Map<String, Feedback> feedback = new ConcurrentHashMap<>();
+        volatile boolean broken;
 
         @Override
         public void record(Turn turn) {
@@ -69,6 +70,9 @@ class UpdateHandlerTest {
 
         @Override
         public boolean rate(Feedback f) {
+            if (broken) {
+                throw new IllegalStateException("the database is gone");
+            }
             if (!turns.containsKey(f.messageId())) {
                 return false;
             }
@@ -179,6 +183,23 @@ class UpdateHandlerTest {
         h.handle(message(11, "private", "When was Kaluga liberated?"));
         assertThat(questions).hasSize(1);
         assertThat(sender.sent.get(1).reply().html()).contains("Please wait");
+    }
+
+    @Test
+    void aFailingAnswererIsReportedToTheUser() throws Exception {
+        answers = q -> {
+            throw new IllegalStateException("the index is gone");
+        };
+        handler().handle(message(12, "private", "When was Kaluga liberated?"));
+        assertThat(sender.sent).extracting(s -> s.reply().html()).containsExactly(UpdateHandler.SORRY);
+    }
+
+    @Test
+    void aButtonWhoseWorkFailsIsStillAnswered() throws Exception {
+        store.broken = true;
+        handler().handle(json.readValue("{\"update_id\":3,\"callback_query\":{\"id\":\"c2\",\"chat_instance\":\"x\","
+                + "\"from\":{\"id\":1,\"is_bot\":false,\"first_name\":\"A\"},\"data\":\"up:some-id\"}}", Update.class));
+        assertThat(sender.notices).containsExactly(UpdateHandler.SORRY);
     }
 
     @Test
