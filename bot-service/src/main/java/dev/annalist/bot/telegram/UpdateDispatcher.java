@@ -28,6 +28,7 @@ public class UpdateDispatcher implements AutoCloseable {
     private final TelegramSender sender;
     private final int maxPending;
     private final ExecutorService workers;
+    private final SlowDownNotices slowDown = new SlowDownNotices(SlowDownNotices.AGAIN);
     private final Map<Long, Integer> pending = new HashMap<>();
     private final Map<Long, java.util.concurrent.CompletableFuture<Void>> tails = new HashMap<>();
     private final Set<Integer> seen = Collections.newSetFromMap(new LinkedHashMap<>(256, 0.75f, false) {
@@ -65,9 +66,14 @@ public class UpdateDispatcher implements AutoCloseable {
             synchronized (this) {
                 int waiting = pending.getOrDefault(chat, 0);
                 if (chat != 0 && waiting >= maxPending) {
-                    LOG.info("chat {} has {} updates waiting; telling it to slow down", chat, waiting);
-                    workers.execute(() -> quietly(() -> sender.send(chat,
-                            Reply.of("I am still working on your earlier questions. Please wait for those answers, then ask again."))));
+                    // Told once until its backlog is answered: a notice per message would be a flood of our own.
+                    if (slowDown.shouldTell(chat)) {
+                        LOG.info("chat {} has {} updates waiting; telling it to slow down", chat, waiting);
+                        workers.execute(() -> quietly(() -> sender.sendOnce(chat,
+                                Reply.of("I am still working on your earlier questions. Please wait for those answers, then ask again."))));
+                    } else {
+                        LOG.debug("chat {} has {} updates waiting; update {} is dropped", chat, waiting, update.getUpdateId());
+                    }
                     return;
                 }
                 pending.put(chat, waiting + 1);
@@ -79,6 +85,11 @@ public class UpdateDispatcher implements AutoCloseable {
         }
     }
 
+    /** Updates of the chat accepted and not yet answered (for tests). */
+    synchronized int waiting(long chat) {
+        return pending.getOrDefault(chat, 0);
+    }
+
     private void run(long chat, Update update) {
         try {
             quietly(() -> handler.handle(update));
@@ -88,6 +99,7 @@ public class UpdateDispatcher implements AutoCloseable {
                 if (left <= 0) {
                     pending.remove(chat);
                     tails.remove(chat);
+                    slowDown.recovered(chat);
                 }
             }
         }

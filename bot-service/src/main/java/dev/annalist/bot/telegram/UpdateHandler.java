@@ -42,6 +42,7 @@ public class UpdateHandler {
     private final ChatRateLimiter rateLimiter;
     private final BotIdentity identity;
     private final MessageSplitter splitter = new MessageSplitter();
+    private final SlowDownNotices slowDown = new SlowDownNotices(SlowDownNotices.AGAIN);
 
     public UpdateHandler(ChatService chat, ConversationStore conversations, EntityCards cards, Timeline timeline,
                          KnowledgeBase knowledgeBase, TelegramSender sender, ChatRateLimiter rateLimiter, BotIdentity identity) {
@@ -153,10 +154,14 @@ public class UpdateHandler {
         }
         long wait = rateLimiter.secondsToWait(chatId);
         if (wait > 0) {
-            send(chatId, Reply.of("You are asking faster than I can answer well. Please wait " + wait
-                    + (wait == 1 ? " second" : " seconds") + " and ask again."));
+            // Told once until a question gets through again: a notice per message would be a flood of our own.
+            if (slowDown.shouldTell(chatId)) {
+                sender.sendOnce(chatId, Reply.of("You are asking faster than I can answer well. Please wait " + wait
+                        + (wait == 1 ? " second" : " seconds") + " and ask again."));
+            }
             return;
         }
+        slowDown.recovered(chatId);
         sender.typing(chatId);
         try {
             ChatResponse response = chat.ask(question, "telegram:" + chatId, CHANNEL);

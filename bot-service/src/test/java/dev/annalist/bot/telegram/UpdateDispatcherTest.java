@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -50,17 +50,37 @@ class UpdateDispatcherTest {
     }
 
     @Test
-    void tellsAChatWithTooManyWaitingUpdatesToWait() throws Exception {
+    void tellsAChatWithTooManyWaitingUpdatesToWaitOncePerEpisode() throws Exception {
         UpdateHandler handler = mock(UpdateHandler.class);
-        CountDownLatch release = new CountDownLatch(1);
-        doAnswer(call -> release.await(10, TimeUnit.SECONDS)).when(handler).handle(any());
+        Semaphore gate = new Semaphore(0);
+        List<Integer> handled = new CopyOnWriteArrayList<>();
+        doAnswer(call -> {
+            Update u = call.getArgument(0);
+            if (UpdateHandler.chatOf(u) == 6) {
+                gate.tryAcquire(10, TimeUnit.SECONDS);
+            }
+            handled.add(u.getUpdateId());
+            return null;
+        }).when(handler).handle(any());
         try (UpdateDispatcher dispatcher = new UpdateDispatcher(handler, sender, 2, 2)) {
-            dispatcher.submit(update(1, 6));
-            dispatcher.submit(update(2, 6));
-            dispatcher.submit(update(3, 6));
-            await().atMost(Duration.ofSeconds(10)).until(() -> !sender.sent.isEmpty());
-            assertThat(sender.sent.get(0).reply().html()).contains("still working on your earlier questions");
-            release.countDown();
+            for (int id = 1; id <= 5; id++) {
+                dispatcher.submit(update(id, 6)); // 1 and 2 wait; 3, 4 and 5 are over the limit
+            }
+            // One worker is held by chat 6, so the other runs the notices before this marker of chat 7.
+            dispatcher.submit(update(9, 7));
+            await().atMost(Duration.ofSeconds(10)).until(() -> handled.contains(9));
+            assertThat(sender.once).hasSize(1);
+            assertThat(sender.once.get(0).reply().html()).contains("still working on your earlier questions");
+
+            gate.release(2); // its backlog answered, the chat has recovered
+            await().atMost(Duration.ofSeconds(10)).until(() -> dispatcher.waiting(6) == 0);
+            for (int id = 10; id <= 12; id++) {
+                dispatcher.submit(update(id, 6));
+            }
+            dispatcher.submit(update(13, 7));
+            await().atMost(Duration.ofSeconds(10)).until(() -> handled.contains(13));
+            assertThat(sender.once).hasSize(2); // a new episode, a new notice
+            gate.release(10);
         }
     }
 }

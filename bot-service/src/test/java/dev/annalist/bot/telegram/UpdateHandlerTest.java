@@ -31,9 +31,16 @@ class UpdateHandlerTest {
         final List<Sent> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
         final List<Long> typing = new java.util.concurrent.CopyOnWriteArrayList<>();
         final List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<Sent> once = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         public void send(long chatId, Reply reply) {
+            sent.add(new Sent(chatId, reply));
+        }
+
+        @Override
+        public void sendOnce(long chatId, Reply reply) {
+            once.add(new Sent(chatId, reply));
             sent.add(new Sent(chatId, reply));
         }
 
@@ -181,8 +188,11 @@ class UpdateHandlerTest {
         UpdateHandler h = handler(new ChatRateLimiter(1, 1));
         h.handle(message(11, "private", "When was Kaluga liberated?"));
         h.handle(message(11, "private", "When was Kaluga liberated?"));
+        h.handle(message(11, "private", "When was Kaluga liberated?")); // told once, not again
         assertThat(questions).hasSize(1);
+        assertThat(sender.sent).hasSize(2);
         assertThat(sender.sent.get(1).reply().html()).contains("Please wait");
+        assertThat(sender.once).hasSize(1); // a notice is not worth retrying
     }
 
     @Test
