@@ -75,7 +75,8 @@ public class TelegramConfiguration {
 
         @Bean(destroyMethod = "close")
         UpdateDispatcher telegramDispatcher(UpdateHandler handler, BotApiSender sender, TelegramProperties properties) {
-            return new UpdateDispatcher(handler, sender, properties.workers(), properties.rateLimit().maxPending());
+            return new UpdateDispatcher(handler, sender, properties.workers(), properties.rateLimit().maxPending(),
+                    properties.rateLimit().maxQueued(), properties.shutdownGrace());
         }
 
         @Bean

@@ -20,6 +20,7 @@ public record TelegramProperties(
         @DefaultValue("") String username,
         @DefaultValue("50s") Duration pollTimeout,
         @DefaultValue("4") int workers,
+        @DefaultValue("10s") Duration shutdownGrace,
         @DefaultValue Retry retry,
         @DefaultValue RateLimit rateLimit) {
 
@@ -29,9 +30,12 @@ public record TelegramProperties(
     public record Retry(@DefaultValue("500ms") Duration initial, @DefaultValue("30s") Duration max,
                         @DefaultValue("5") int attempts) {}
 
-    /** Questions a chat may ask per minute, after a burst; beyond it the bot says so instead of queueing. */
+    /**
+     * Questions a chat may ask per minute, after a burst; beyond it the bot says so instead of queueing.
+     * {@code maxQueued} bounds the updates of all chats together waiting for a worker.
+     */
     public record RateLimit(@DefaultValue("20") int perMinute, @DefaultValue("5") int burst,
-                            @DefaultValue("10") int maxPending) {}
+                            @DefaultValue("10") int maxPending, @DefaultValue("1000") int maxQueued) {}
 
     public boolean enabled() {
         return token != null && !token.isBlank();

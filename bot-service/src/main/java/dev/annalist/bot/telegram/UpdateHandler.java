@@ -28,8 +28,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 public class UpdateHandler {
     static final String CHANNEL = "telegram";
-    /** The update kinds asked of Telegram; edits come too, so they can be ignored on purpose rather than by accident. */
-    static final List<String> UPDATE_KINDS = List.of("message", "edited_message", "callback_query");
+    /** The update kinds asked of Telegram: only those it answers (an edit would only be ignored, yet take a place in the queue). */
+    static final List<String> UPDATE_KINDS = List.of("message", "callback_query");
     private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
     static final String SORRY = "Something went wrong, please try again.";
 

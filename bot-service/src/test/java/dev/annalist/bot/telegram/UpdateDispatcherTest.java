@@ -25,6 +25,14 @@ class UpdateDispatcherTest {
                 + chat + ",\"type\":\"private\"},\"text\":\"q" + id + "\"}}", Update.class);
     }
 
+    private UpdateDispatcher dispatcher(UpdateHandler handler, int workers, int maxPending, int maxQueued) {
+        return new UpdateDispatcher(handler, sender, workers, maxPending, maxQueued, Duration.ofSeconds(10));
+    }
+
+    private Update chatless(int id) throws Exception {
+        return json.readValue("{\"update_id\":" + id + "}", Update.class);
+    }
+
     @Test
     void runsAChatsUpdatesInOrderOnceAndCarriesOnAfterAFailure() throws Exception {
         UpdateHandler handler = mock(UpdateHandler.class);
@@ -37,7 +45,7 @@ class UpdateDispatcherTest {
             }
             return null;
         }).when(handler).handle(any());
-        try (UpdateDispatcher dispatcher = new UpdateDispatcher(handler, sender, 3, 100)) {
+        try (UpdateDispatcher dispatcher = dispatcher(handler, 3, 100, 1000)) {
             for (int id = 1; id <= 20; id++) {
                 dispatcher.submit(update(id, 5));
             }
@@ -62,7 +70,7 @@ class UpdateDispatcherTest {
             handled.add(u.getUpdateId());
             return null;
         }).when(handler).handle(any());
-        try (UpdateDispatcher dispatcher = new UpdateDispatcher(handler, sender, 2, 2)) {
+        try (UpdateDispatcher dispatcher = dispatcher(handler, 2, 2, 1000)) {
             for (int id = 1; id <= 5; id++) {
                 dispatcher.submit(update(id, 6)); // 1 and 2 wait; 3, 4 and 5 are over the limit
             }
@@ -82,5 +90,50 @@ class UpdateDispatcherTest {
             assertThat(sender.once).hasSize(2); // a new episode, a new notice
             gate.release(10);
         }
+    }
+
+    @Test
+    void closeAnswersTheUpdatesAlreadyTakenAndRefusesLaterOnes() throws Exception {
+        UpdateHandler handler = mock(UpdateHandler.class);
+        List<Integer> handled = new CopyOnWriteArrayList<>();
+        doAnswer(call -> {
+            Thread.sleep(50);
+            handled.add(call.<Update>getArgument(0).getUpdateId());
+            return null;
+        }).when(handler).handle(any());
+        UpdateDispatcher dispatcher = dispatcher(handler, 2, 10, 1000);
+        for (int id = 1; id <= 5; id++) {
+            dispatcher.submit(update(id, 8));
+        }
+        dispatcher.submit(update(6, 9));
+        dispatcher.close(); // the offset has confirmed all six: they must not be lost
+        dispatcher.submit(update(7, 9));
+        assertThat(handled).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void boundsUpdatesWithoutAChatAndTheBacklogOfAllChats() throws Exception {
+        UpdateHandler handler = mock(UpdateHandler.class);
+        Semaphore gate = new Semaphore(0);
+        List<Integer> handled = new CopyOnWriteArrayList<>();
+        doAnswer(call -> {
+            gate.tryAcquire(10, TimeUnit.SECONDS);
+            handled.add(call.<Update>getArgument(0).getUpdateId());
+            return null;
+        }).when(handler).handle(any());
+        try (UpdateDispatcher dispatcher = dispatcher(handler, 1, 2, 4)) {
+            for (int id = 1; id <= 5; id++) {
+                dispatcher.submit(chatless(id)); // only two may wait
+            }
+            assertThat(dispatcher.waiting(0)).isEqualTo(2);
+            dispatcher.submit(update(10, 10));
+            dispatcher.submit(update(11, 11));
+            dispatcher.submit(update(12, 12)); // a fifth waiting update in all: dropped
+            assertThat(dispatcher.waiting(11)).isEqualTo(1);
+            assertThat(dispatcher.waiting(12)).isZero();
+            gate.release(100);
+        }
+        assertThat(handled).containsExactlyInAnyOrder(1, 2, 10, 11);
+        assertThat(sender.sent).isEmpty();
     }
 }
