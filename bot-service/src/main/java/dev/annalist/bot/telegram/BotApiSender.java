@@ -15,7 +15,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * {@link TelegramSender} over the Bot API. A 429 waits the {@code retry_after} Telegram asks for; a 5xx,
+ * {@link TelegramSender} over the Bot API. A 429 waits the {@code retry_after} Telegram asks for, up to
+ * {@code retry.max}: a longer wait would hold a worker other chats need, so the message is given up; a 5xx,
  * an unreadable reply or a dropped connection is retried with doubling waits; anything else (a 400, a
  * blocked bot) is logged and dropped, because sending it again would fail the same way.
  */
@@ -34,6 +35,15 @@ public class BotApiSender implements TelegramSender {
 
     @Override
     public void send(long chatId, Reply reply) {
+        deliver(chatId, reply, retry.attempts());
+    }
+
+    @Override
+    public void sendOnce(long chatId, Reply reply) {
+        deliver(chatId, reply, 1);
+    }
+
+    private void deliver(long chatId, Reply reply, int attempts) {
         SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(reply.html())
                 .parseMode(HTML).disableWebPagePreview(true);
         if (!reply.buttons().isEmpty()) {
@@ -42,13 +52,13 @@ public class BotApiSender implements TelegramSender {
                             .toList())).toList()));
         }
         SendMessage html = message.build();
-        Outcome<?> sent = attempt(html, retry.attempts());
+        Outcome<?> sent = attempt(html, attempts);
         if (sent.refusal() != null && sent.refusal().contains("parse entities")) {
             // Our escaping should make this impossible; if Telegram still cannot parse the HTML, the words
             // matter more than the bold: send them as plain text.
             html.setParseMode(null);
             html.setText(plain(reply.html()));
-            call(html, retry.attempts());
+            call(html, attempts);
         }
     }
 
@@ -88,6 +98,11 @@ public class BotApiSender implements TelegramSender {
                 Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
                 if (code != null && code == 429 && retryAfter != null) {
                     waitMillis = retryAfter * 1000L;
+                    if (waitMillis > retry.max().toMillis()) {
+                        LOG.warn("Telegram asked to wait {} s before the next {}, longer than bot.telegram.retry.max ({}); it is given up",
+                                retryAfter, method.getMethod(), retry.max());
+                        return new Outcome<>(null, null);
+                    }
                 } else if (code == null || code == 429 || code >= 500) {
                     waitMillis = backoff.nextBackOffMillis();
                 } else {

@@ -11,6 +11,7 @@ import org.springframework.context.SmartLifecycle;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -19,8 +20,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Connects the bot once the service runs, on its own thread and with retries, so a wrong token or an
  * unreachable Bot API never holds up or breaks the web service. It learns the bot's @username (getMe),
- * then either starts long polling with the library's session (offsets, backoff between failed
- * getUpdates) or, in webhook mode, registers the webhook when {@code bot.telegram.webhook-url} is set.
+ * then either removes any webhook and starts long polling with the library's session (offsets, backoff
+ * between failed getUpdates) or, in webhook mode, registers the webhook when {@code bot.telegram.webhook-url} is set.
  */
 public class BotStarter implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(BotStarter.class);
@@ -107,6 +108,9 @@ public class BotStarter implements SmartLifecycle {
     }
 
     private void startPolling(TelegramUrl url) throws TelegramApiException {
+        // Telegram answers getUpdates with 409 while a webhook is set (say, after running in webhook mode),
+        // so polling would be deaf; updates waiting for the webhook are kept (no drop_pending_updates).
+        client.execute(new DeleteWebhook());
         int timeout = (int) Math.max(0, properties.pollTimeout().toSeconds());
         // The read timeout must outlast a long poll, or every quiet poll would look like a dropped connection.
         OkHttpClient http = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)

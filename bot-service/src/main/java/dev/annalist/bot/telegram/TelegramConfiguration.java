@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -31,12 +32,16 @@ public class TelegramConfiguration {
      */
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Logs once that the bot is off and how to turn it on. */
+    /** Logs once that the bot is off and how to turn it on, or, with a token set, what setting is wrong. */
     @Configuration(proxyBeanMethods = false)
     @Conditional(TelegramEnabled.Not.class)
     static class Off {
-        Off() {
-            LOG.info("Telegram bot off: set TELEGRAM_BOT_TOKEN (bot.telegram.token) to turn it on");
+        Off(Environment environment) {
+            if (TelegramEnabled.tokenSet(environment)) {
+                LOG.error("Telegram bot off: {}", TelegramEnabled.problem(environment));
+            } else {
+                LOG.info("Telegram bot off: set TELEGRAM_BOT_TOKEN (bot.telegram.token) to turn it on");
+            }
         }
     }
 
@@ -70,7 +75,8 @@ public class TelegramConfiguration {
 
         @Bean(destroyMethod = "close")
         UpdateDispatcher telegramDispatcher(UpdateHandler handler, BotApiSender sender, TelegramProperties properties) {
-            return new UpdateDispatcher(handler, sender, properties.workers(), properties.rateLimit().maxPending());
+            return new UpdateDispatcher(handler, sender, properties.workers(), properties.rateLimit().maxPending(),
+                    properties.rateLimit().maxQueued(), properties.shutdownGrace());
         }
 
         @Bean

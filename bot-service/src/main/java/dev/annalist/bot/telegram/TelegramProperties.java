@@ -20,6 +20,7 @@ public record TelegramProperties(
         @DefaultValue("") String username,
         @DefaultValue("50s") Duration pollTimeout,
         @DefaultValue("4") int workers,
+        @DefaultValue("10s") Duration shutdownGrace,
         @DefaultValue Retry retry,
         @DefaultValue RateLimit rateLimit) {
 
@@ -29,9 +30,12 @@ public record TelegramProperties(
     public record Retry(@DefaultValue("500ms") Duration initial, @DefaultValue("30s") Duration max,
                         @DefaultValue("5") int attempts) {}
 
-    /** Questions a chat may ask per minute, after a burst; beyond it the bot says so instead of queueing. */
+    /**
+     * Questions a chat may ask per minute, after a burst; beyond it the bot says so instead of queueing.
+     * {@code maxQueued} bounds the updates of all chats together waiting for a worker.
+     */
     public record RateLimit(@DefaultValue("20") int perMinute, @DefaultValue("5") int burst,
-                            @DefaultValue("10") int maxPending) {}
+                            @DefaultValue("10") int maxPending, @DefaultValue("1000") int maxQueued) {}
 
     public boolean enabled() {
         return token != null && !token.isBlank();
@@ -39,7 +43,12 @@ public record TelegramProperties(
 
     /** {@code api-url} as the client wants it; only scheme, host and port count (the client adds /bot<token>/method). */
     public TelegramUrl telegramUrl() {
-        URI uri = URI.create(apiUrl.strip());
+        return telegramUrl(apiUrl);
+    }
+
+    /** As {@link #telegramUrl()}, for a raw property value; throws IllegalArgumentException saying what is wrong. */
+    static TelegramUrl telegramUrl(String apiUrl) {
+        URI uri = URI.create(apiUrl == null ? "" : apiUrl.strip());
         if (uri.getScheme() == null || uri.getHost() == null) {
             throw new IllegalArgumentException("bot.telegram.api-url must look like https://api.telegram.org, not '" + apiUrl + "'");
         }
@@ -48,5 +57,10 @@ public record TelegramProperties(
         }
         int port = uri.getPort() > 0 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
         return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
+    }
+
+    /** Telegram takes only 1-256 characters of A-Z, a-z, 0-9, _ and - as a webhook secret (checked after strip). */
+    static boolean validWebhookSecret(String secret) {
+        return secret != null && secret.strip().matches("[A-Za-z0-9_-]{1,256}");
     }
 }

@@ -8,6 +8,12 @@ public interface TelegramSender {
     /** Sends an HTML message; the text is at most 4,096 characters (see {@link MessageSplitter}). */
     void send(long chatId, Reply reply);
 
+    /**
+     * Sends a notice with a single try (no retries, no waiting out a 429): losing it costs little, and
+     * retrying notices to a flooding chat would hold a worker that other chats need.
+     */
+    void sendOnce(long chatId, Reply reply);
+
     /** Shows "typing…" in the chat while an answer is being worked out. */
     void typing(long chatId);
 

@@ -28,9 +28,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 public class UpdateHandler {
     static final String CHANNEL = "telegram";
-    /** The update kinds asked of Telegram; edits come too, so they can be ignored on purpose rather than by accident. */
-    static final List<String> UPDATE_KINDS = List.of("message", "edited_message", "callback_query");
+    /** The update kinds asked of Telegram: only those it answers (an edit would only be ignored, yet take a place in the queue). */
+    static final List<String> UPDATE_KINDS = List.of("message", "callback_query");
     private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
+    static final String SORRY = "Something went wrong, please try again.";
 
     private final ChatService chat;
     private final ConversationStore conversations;
@@ -41,6 +42,7 @@ public class UpdateHandler {
     private final ChatRateLimiter rateLimiter;
     private final BotIdentity identity;
     private final MessageSplitter splitter = new MessageSplitter();
+    private final SlowDownNotices slowDown = new SlowDownNotices(SlowDownNotices.AGAIN);
 
     public UpdateHandler(ChatService chat, ConversationStore conversations, EntityCards cards, Timeline timeline,
                          KnowledgeBase knowledgeBase, TelegramSender sender, ChatRateLimiter rateLimiter, BotIdentity identity) {
@@ -75,7 +77,13 @@ public class UpdateHandler {
             return;
         }
         if (update.getMessage() != null) {
-            onMessage(update.getMessage());
+            try {
+                onMessage(update.getMessage());
+            } catch (RuntimeException e) {
+                // The answerer, the index or the database failed: the user should hear so, not nothing.
+                LOG.error("Telegram update {} failed", update.getUpdateId(), e);
+                apologise(chatOf(update));
+            }
         } else if (update.getCallbackQuery() != null) {
             onButton(update.getCallbackQuery());
         } else {
@@ -146,10 +154,14 @@ public class UpdateHandler {
         }
         long wait = rateLimiter.secondsToWait(chatId);
         if (wait > 0) {
-            send(chatId, Reply.of("You are asking faster than I can answer well. Please wait " + wait
-                    + (wait == 1 ? " second" : " seconds") + " and ask again."));
+            // Told once until a question gets through again: a notice per message would be a flood of our own.
+            if (slowDown.shouldTell(chatId)) {
+                sender.sendOnce(chatId, Reply.of("You are asking faster than I can answer well. Please wait " + wait
+                        + (wait == 1 ? " second" : " seconds") + " and ask again."));
+            }
             return;
         }
+        slowDown.recovered(chatId);
         sender.typing(chatId);
         try {
             ChatResponse response = chat.ask(question, "telegram:" + chatId, CHANNEL);
@@ -187,21 +199,47 @@ public class UpdateHandler {
     private void onButton(CallbackQuery query) {
         String data = query.getData() == null ? "" : query.getData();
         Long chatId = query.getMessage() == null ? null : query.getMessage().getChatId();
-        if (data.startsWith(ReplyFormatter.QUESTION) && chatId != null) {
-            sender.answerCallback(query.getId(), null);
-            ask(chatId, data.substring(ReplyFormatter.QUESTION.length()));
-        } else if (data.startsWith(ReplyFormatter.SOURCE) && chatId != null) {
-            Optional<Turn> turn = conversations.turn(data.substring(ReplyFormatter.SOURCE.length()));
-            sender.answerCallback(query.getId(), turn.isPresent() ? null : "That answer is no longer on record.");
-            turn.filter(t -> t.citedSentence() != null).ifPresent(t -> send(chatId, source(t)));
-        } else if (data.startsWith(ReplyFormatter.UP) || data.startsWith(ReplyFormatter.DOWN)) {
-            boolean up = data.startsWith(ReplyFormatter.UP);
-            String messageId = data.substring((up ? ReplyFormatter.UP : ReplyFormatter.DOWN).length());
-            boolean stored = conversations.rate(new Feedback(messageId, up ? Feedback.Rating.UP : Feedback.Rating.DOWN,
-                    null, Instant.now()));
-            sender.answerCallback(query.getId(), stored ? "Thank you for the feedback." : "That answer is no longer on record.");
-        } else {
-            sender.answerCallback(query.getId(), null); // an old or foreign button: stop its spinner, nothing else
+        boolean answered = false;
+        try {
+            if (data.startsWith(ReplyFormatter.QUESTION) && chatId != null) {
+                sender.answerCallback(query.getId(), null);
+                answered = true;
+                ask(chatId, data.substring(ReplyFormatter.QUESTION.length()));
+            } else if (data.startsWith(ReplyFormatter.SOURCE) && chatId != null) {
+                Optional<Turn> turn = conversations.turn(data.substring(ReplyFormatter.SOURCE.length()));
+                sender.answerCallback(query.getId(), turn.isPresent() ? null : "That answer is no longer on record.");
+                answered = true;
+                turn.filter(t -> t.citedSentence() != null).ifPresent(t -> send(chatId, source(t)));
+            } else if (data.startsWith(ReplyFormatter.UP) || data.startsWith(ReplyFormatter.DOWN)) {
+                boolean up = data.startsWith(ReplyFormatter.UP);
+                String messageId = data.substring((up ? ReplyFormatter.UP : ReplyFormatter.DOWN).length());
+                boolean stored = conversations.rate(new Feedback(messageId, up ? Feedback.Rating.UP : Feedback.Rating.DOWN,
+                        null, Instant.now()));
+                sender.answerCallback(query.getId(), stored ? "Thank you for the feedback." : "That answer is no longer on record.");
+                answered = true;
+            } else {
+                sender.answerCallback(query.getId(), null); // an old or foreign button: stop its spinner, nothing else
+                answered = true;
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Telegram button {} failed", data, e);
+            if (!answered) {
+                sender.answerCallback(query.getId(), SORRY); // an unanswered button keeps spinning
+            } else if (chatId != null) {
+                apologise(chatId);
+            }
+        }
+    }
+
+    /** Tells the chat its update failed; a failure to say so is only logged. */
+    private void apologise(long chatId) {
+        if (chatId == 0) {
+            return;
+        }
+        try {
+            sender.send(chatId, Reply.of(SORRY));
+        } catch (RuntimeException e) {
+            LOG.warn("could not tell chat {} that its update failed: {}", chatId, e.toString());
         }
     }
 

@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "bot.telegram.token=" + FakeBotApi.TOKEN,
         "bot.telegram.poll-timeout=1s",
         "bot.telegram.retry.initial=50ms",
-        "bot.telegram.retry.max=200ms",
+        "bot.telegram.retry.max=1500ms", // a 429 asking for more than this is given up
         "bot.telegram.rate-limit.per-minute=1",
         "bot.telegram.rate-limit.burst=3"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -86,6 +86,15 @@ class TelegramBotTest {
         assertThat(buttonData(answer)).allMatch(d -> d.matches("(src|up|down):[0-9a-f-]{36}"));
         assertThat(API.calls("sendchataction", c -> c.chatId() == 101))
                 .anySatisfy(c -> assertThat(c.body().path("action").asText()).isEqualTo("typing"));
+    }
+
+    @Test
+    void removesAnyWebhookBeforePollingAndKeepsTheUpdatesWaitingForIt() {
+        await().atMost(PATIENCE).until(() -> !API.calls("getupdates").isEmpty());
+        List<Call> deletes = API.calls("deletewebhook");
+        assertThat(deletes).isNotEmpty();
+        assertThat(deletes.get(0).body().path("drop_pending_updates").asBoolean(false)).isFalse();
+        assertThat(deletes.get(0).at()).isBeforeOrEqualTo(API.calls("getupdates").get(0).at());
     }
 
     @Test
@@ -152,6 +161,19 @@ class TelegramBotTest {
         API.push(API.textMessage(107, "/ask Which town did the 49th Army liberate on 9 January?"));
         assertThat(awaitSent(107, 2)).hasSize(2);
         assertThat(API.sent(107).get(1).text()).contains("Detchino");
+    }
+
+    @Test
+    void a429AskingLongerThanRetryMaxIsGivenUpRatherThanHoldingAWorker() {
+        API.failNext("sendMessage", Fault.tooManyRequests(30));
+        API.push(API.textMessage(115, "When was Kaluga liberated?"));
+        API.push(API.textMessage(115, "/ask Which town did the 49th Army liberate on 9 January?"));
+        List<Call> sent = awaitSent(115, 1);
+        assertThat(sent.get(0).text()).contains("Detchino");
+        List<Call> refused = API.calls("sendmessage", c -> c.chatId() == 115 && c.status() == 429);
+        assertThat(refused).hasSize(1);
+        assertThat(Duration.between(refused.get(0).at(), sent.get(0).at())).isLessThan(Duration.ofSeconds(20));
+        assertThat(API.sent(115)).hasSize(1);
     }
 
     @Test
@@ -250,13 +272,16 @@ class TelegramBotTest {
     }
 
     @Test
-    void aChatAskingTooFastIsToldToWait() {
-        for (int i = 0; i < 4; i++) {
+    void aChatAskingTooFastIsToldToWaitOnce() {
+        for (int i = 0; i < 6; i++) {
             API.push(API.textMessage(111, "When was Kaluga liberated?"));
         }
-        List<Call> sent = awaitSent(111, 4);
+        API.push(API.textMessage(111, "/help")); // the marker: not rate-limited, answered after the six
+        List<Call> sent = awaitSent(111, 5);
         assertThat(sent.subList(0, 3)).allSatisfy(c -> assertThat(c.text()).contains("30 December"));
         assertThat(sent.get(3).text()).contains("Please wait");
+        assertThat(sent.get(4).text()).contains("/timeline");
+        assertThat(API.sent(111)).hasSize(5);
     }
 
     @Test

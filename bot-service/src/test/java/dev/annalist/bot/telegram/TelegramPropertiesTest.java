@@ -11,8 +11,8 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 class TelegramPropertiesTest {
     private static TelegramProperties with(String token, String apiUrl) {
         return new TelegramProperties(token, apiUrl, TelegramProperties.Mode.POLLING, "", "", "", Duration.ofSeconds(50), 4,
-                new TelegramProperties.Retry(Duration.ofMillis(500), Duration.ofSeconds(30), 5),
-                new TelegramProperties.RateLimit(20, 5, 10));
+                Duration.ofSeconds(10), new TelegramProperties.Retry(Duration.ofMillis(500), Duration.ofSeconds(30), 5),
+                new TelegramProperties.RateLimit(20, 5, 10, 1000));
     }
 
     @Test

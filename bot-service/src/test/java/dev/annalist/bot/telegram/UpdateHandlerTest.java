@@ -31,9 +31,16 @@ class UpdateHandlerTest {
         final List<Sent> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
         final List<Long> typing = new java.util.concurrent.CopyOnWriteArrayList<>();
         final List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<Sent> once = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         public void send(long chatId, Reply reply) {
+            sent.add(new Sent(chatId, reply));
+        }
+
+        @Override
+        public void sendOnce(long chatId, Reply reply) {
+            once.add(new Sent(chatId, reply));
             sent.add(new Sent(chatId, reply));
         }
 
@@ -51,6 +58,7 @@ class UpdateHandlerTest {
     static final class MemoryStore implements ConversationStore {
         final Map<String, Turn> turns = new ConcurrentHashMap<>();
         final Map<String, Feedback> feedback = new ConcurrentHashMap<>();
+        volatile boolean broken;
 
         @Override
         public void record(Turn turn) {
@@ -69,6 +77,9 @@ class UpdateHandlerTest {
 
         @Override
         public boolean rate(Feedback f) {
+            if (broken) {
+                throw new IllegalStateException("the database is gone");
+            }
             if (!turns.containsKey(f.messageId())) {
                 return false;
             }
@@ -177,8 +188,28 @@ class UpdateHandlerTest {
         UpdateHandler h = handler(new ChatRateLimiter(1, 1));
         h.handle(message(11, "private", "When was Kaluga liberated?"));
         h.handle(message(11, "private", "When was Kaluga liberated?"));
+        h.handle(message(11, "private", "When was Kaluga liberated?")); // told once, not again
         assertThat(questions).hasSize(1);
+        assertThat(sender.sent).hasSize(2);
         assertThat(sender.sent.get(1).reply().html()).contains("Please wait");
+        assertThat(sender.once).hasSize(1); // a notice is not worth retrying
+    }
+
+    @Test
+    void aFailingAnswererIsReportedToTheUser() throws Exception {
+        answers = q -> {
+            throw new IllegalStateException("the index is gone");
+        };
+        handler().handle(message(12, "private", "When was Kaluga liberated?"));
+        assertThat(sender.sent).extracting(s -> s.reply().html()).containsExactly(UpdateHandler.SORRY);
+    }
+
+    @Test
+    void aButtonWhoseWorkFailsIsStillAnswered() throws Exception {
+        store.broken = true;
+        handler().handle(json.readValue("{\"update_id\":3,\"callback_query\":{\"id\":\"c2\",\"chat_instance\":\"x\","
+                + "\"from\":{\"id\":1,\"is_bot\":false,\"first_name\":\"A\"},\"data\":\"up:some-id\"}}", Update.class));
+        assertThat(sender.notices).containsExactly(UpdateHandler.SORRY);
     }
 
     @Test
