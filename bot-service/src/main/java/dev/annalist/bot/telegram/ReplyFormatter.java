@@ -12,8 +12,6 @@ import java.util.Locale;
 
 /** Turns answers, entity cards and timelines into Telegram HTML; every text that is not ours is escaped here. */
 public final class ReplyFormatter {
-    static final List<String> EXAMPLES = List.of("When was Kaluga liberated?", "Who commanded the 50th Army?",
-            "Which town did the 49th Army liberate on 9 January?");
     /** Callback data prefixes; the rest is the answer's messageId or, for "q:", a question. */
     static final String SOURCE = "src:";
     static final String UP = "up:";
@@ -22,21 +20,28 @@ public final class ReplyFormatter {
 
     private ReplyFormatter() {}
 
-    public static Reply start() {
-        String html = "Hello! I answer questions about the historical accounts I hold, "
-                + "quoting the sentence each answer comes from.\n\nAsk in plain words, or try one of these:";
-        return new Reply(html, EXAMPLES.stream().map(q -> List.of(new Reply.Button(q, QUESTION + q))).toList());
+    /** The greeting, with example questions (written from the accounts' facts) as buttons. */
+    public static Reply start(List<String> examples) {
+        String html = "Hello! I answer questions about the historical accounts I hold, quoting the sentence each "
+                + "answer comes from.\n\nAsk in plain words" + (examples.isEmpty() ? "." : ", or try one of these:");
+        return new Reply(html, examples.stream().map(q -> List.of(new Reply.Button(q, QUESTION + q))).toList());
     }
 
-    public static Reply help() {
+    /** An example question for hints: the first the accounts answer, or a placeholder. */
+    static String example(List<String> examples) {
+        return examples.isEmpty() ? "your question" : examples.get(0);
+    }
+
+    public static Reply help(List<String> examples) {
         return Reply.of("I know what the accounts I hold say: people, formations, places, distances and dates, "
                 + "and what happened when. Each answer quotes its sentence; if the account does not say, I tell you so.\n\n"
                 + bold("How to ask") + "\n"
-                + "• Just write a question: " + italic("When was Kaluga liberated?") + "\n"
-                + "• Follow up: " + italic("When was it liberated?") + " (I remember this chat's last questions)\n"
+                + "• Just write a question: " + italic(example(examples)) + "\n"
+                + "• Follow up: " + italic("When was it …?") + ", " + italic("Who commanded it?")
+                + " (I remember this chat's last questions)\n"
                 + "• " + escape("/ask <question>") + " – the same, and how to ask me in a group\n"
-                + "• " + escape("/timeline [from] [to]") + " – dated events in order, e.g. " + italic("/timeline 1941-12-20 1941-12-31") + "\n"
-                + "• " + escape("/who <name>") + " – what the accounts say of a person, formation or place, e.g. " + italic("/who Boldin") + "\n\n"
+                + "• " + escape("/timeline [from] [to]") + " – dated events in order, dates as " + italic("YYYY-MM-DD") + "\n"
+                + "• " + escape("/who <name>") + " – what the accounts say of a person, formation or place\n\n"
                 + "Under an answer: " + bold("Source") + " shows the full sentence and where it stands; 👍 and 👎 tell us how I did.");
     }
 

@@ -3,6 +3,7 @@ package dev.annalist.bot.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.annalist.bot.chat.ChatService;
 import dev.annalist.bot.conversation.ConversationStore;
+import dev.annalist.bot.suggest.SuggestedQuestions;
 import dev.annalist.bot.entities.EntityCards;
 import dev.annalist.bot.timeline.Timeline;
 import dev.annalist.kb.KnowledgeBase;
@@ -68,9 +69,11 @@ public class TelegramConfiguration {
         @Bean
         UpdateHandler telegramUpdateHandler(ChatService chat, ConversationStore conversations, EntityCards cards,
                                             Timeline timeline, KnowledgeBase knowledgeBase, BotApiSender sender,
-                                            TelegramProperties properties, BotIdentity identity) {
+                                            TelegramProperties properties, BotIdentity identity,
+                                            SuggestedQuestions suggestions) {
             return new UpdateHandler(chat, conversations, cards, timeline, knowledgeBase, sender,
-                    new ChatRateLimiter(properties.rateLimit().perMinute(), properties.rateLimit().burst()), identity);
+                    new ChatRateLimiter(properties.rateLimit().perMinute(), properties.rateLimit().burst()), identity,
+                    () -> suggestions.questions(3));
         }
 
         @Bean(destroyMethod = "close")

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
@@ -44,8 +45,12 @@ public class UpdateHandler {
     private final MessageSplitter splitter = new MessageSplitter();
     private final SlowDownNotices slowDown = new SlowDownNotices(SlowDownNotices.AGAIN);
 
+    private final Supplier<List<String>> examples;
+
     public UpdateHandler(ChatService chat, ConversationStore conversations, EntityCards cards, Timeline timeline,
-                         KnowledgeBase knowledgeBase, TelegramSender sender, ChatRateLimiter rateLimiter, BotIdentity identity) {
+                         KnowledgeBase knowledgeBase, TelegramSender sender, ChatRateLimiter rateLimiter, BotIdentity identity,
+                         Supplier<List<String>> examples) {
+        this.examples = examples;
         this.chat = chat;
         this.conversations = conversations;
         this.cards = cards;
@@ -128,11 +133,12 @@ public class UpdateHandler {
             word = word.substring(0, at);
         }
         switch (word.toLowerCase(Locale.ROOT)) {
-            case "start" -> send(chatId, ReplyFormatter.start());
-            case "help" -> send(chatId, ReplyFormatter.help());
+            case "start" -> send(chatId, ReplyFormatter.start(examples.get()));
+            case "help" -> send(chatId, ReplyFormatter.help(examples.get()));
             case "ask" -> {
                 if (argument.isEmpty()) {
-                    send(chatId, Reply.of("Put the question after the command, e.g. <i>/ask When was Kaluga liberated?</i>"));
+                    send(chatId, Reply.of("Put the question after the command, e.g. <i>/ask "
+                            + Html.escape(ReplyFormatter.example(examples.get())) + "</i>"));
                 } else {
                     ask(chatId, argument);
                 }
@@ -149,7 +155,7 @@ public class UpdateHandler {
 
     private void ask(long chatId, String question) {
         if (question.isBlank()) {
-            send(chatId, Reply.of("Ask me a question, e.g. <i>When was Kaluga liberated?</i>"));
+            send(chatId, Reply.of("Ask me a question, e.g. <i>" + Html.escape(ReplyFormatter.example(examples.get())) + "</i>"));
             return;
         }
         long wait = rateLimiter.secondsToWait(chatId);
@@ -174,7 +180,8 @@ public class UpdateHandler {
     private void timeline(long chatId, String argument) {
         String[] bounds = argument.isEmpty() ? new String[0] : argument.split("\\s+");
         if (bounds.length > 2) {
-            send(chatId, Reply.of("Use <i>/timeline</i>, <i>/timeline 1941-12-20</i> or <i>/timeline 1941-12-20 1942-01-10</i>."));
+            send(chatId, Reply.of("Use <i>/timeline</i>, <i>/timeline FROM</i> or <i>/timeline FROM TO</i>, with dates as "
+                    + "<i>YYYY-MM-DD</i>."));
             return;
         }
         try {
@@ -189,7 +196,7 @@ public class UpdateHandler {
 
     private void who(long chatId, String name) {
         if (name.isEmpty()) {
-            send(chatId, Reply.of("Put a name after the command, e.g. <i>/who Boldin</i>."));
+            send(chatId, Reply.of("Put the name of a person, formation or place after the command: <i>/who NAME</i>."));
             return;
         }
         cards.byName(name).ifPresentOrElse(card -> send(chatId, ReplyFormatter.card(card)),

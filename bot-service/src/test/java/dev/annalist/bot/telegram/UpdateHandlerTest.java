@@ -107,7 +107,7 @@ class UpdateHandlerTest {
             return answers.apply(q);
         }, store);
         return new UpdateHandler(chat, store, new EntityCards(kb), new Timeline(kb), kb, sender, limiter,
-                new BotIdentity("annalist_bot"));
+                new BotIdentity("annalist_bot"), () -> List.of("When was Kaluga liberated?"));
     }
 
     private UpdateHandler handler() {
@@ -154,9 +154,9 @@ class UpdateHandlerTest {
         h.handle(message(8, "private", "/who"));
         h.handle(message(8, "private", "/nonsense"));
         assertThat(sender.sent).extracting(s -> s.reply().html()).satisfiesExactly(
-                a -> assertThat(a).contains("Put the question after the command"),
+                a -> assertThat(a).contains("Put the question after the command, e.g. <i>/ask When was Kaluga liberated?</i>"),
                 b -> assertThat(b).contains("I read only text"),
-                c -> assertThat(c).contains("Put a name after the command"),
+                c -> assertThat(c).contains("Put the name of a person, formation or place after the command"),
                 d -> assertThat(d).contains("/help"));
         assertThat(questions).isEmpty();
     }
