@@ -19,7 +19,7 @@ export ANNALIST_QUESTIONS="${ANNALIST_QUESTIONS:-$here/../../evaluation/src/main
 work="$(mktemp -d)"
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 cd "$work"
-java ${JAVA_OPTS:--Xmx256m} -jar "$jar" --server.port="$port" --bot.rate-limit.per-minute=0 > service.log 2>&1 &
+java ${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC} -jar "$jar" --server.port="$port" --bot.rate-limit.per-minute=0 > service.log 2>&1 &
 pid=$!
 echo "starting the service (pid $pid) on port $port..."
 for _ in $(seq 1 120); do
@@ -37,7 +37,7 @@ peak=0
   done ) > rss.txt &
 sampler=$!
 echo "questions: $(grep -c question "$ANNALIST_QUESTIONS") from $ANNALIST_QUESTIONS"
-echo "measuring: wrk -t2 -c$connections -d$duration POST /api/chat, offered rate: ${RATE/#0/as fast as answered} (JAVA_OPTS: ${JAVA_OPTS:--Xmx256m})"
+echo "measuring: wrk -t2 -c$connections -d$duration POST /api/chat, offered rate: ${RATE/#0/as fast as answered} (JAVA_OPTS: ${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC})"
 wrk -t2 -c"$connections" -d"$duration" --timeout 5s -s "$here/chat.lua" "http://localhost:$port" | tee wrk.txt
 kill "$sampler" 2>/dev/null || true
 peak=$(sort -n rss.txt | tail -1)
