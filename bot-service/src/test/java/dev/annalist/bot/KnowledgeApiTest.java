@@ -77,4 +77,16 @@ class KnowledgeApiTest {
         assertThat(questions.toString()).contains("When was Kaluga liberated?");
         assertThat(json.readTree(get("/api/suggestions?max=2").body()).get("questions").size()).isEqualTo(2);
     }
+
+    @Test
+    void describesTheServedAccountByItsHeadingAndOpeningSentences() throws Exception {
+        HttpResponse<String> r = get("/api/accounts");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode account = json.readTree(r.body()).get(0);
+        assertThat(account.get("source").asText()).isEqualTo("kaluga-offensive-operation.txt");
+        assertThat(account.get("title").asText()).isEqualTo("Kaluga Offensive Operation");
+        assertThat(account.get("summary").asText()).startsWith("The 'Kaluga Offensive Operation' was the Soviet fifth")
+                .contains("Involving General Leytenant Ivan G. Zakharkin");
+        assertThat(account.get("sentences").asInt()).isEqualTo(20);
+    }
 }
