@@ -81,6 +81,14 @@ class ChatApiTest {
     }
 
     @Test
+    void readsControlCharactersAsSpacesAndRefusesAMessageMadeOfThem() throws Exception {
+        HttpResponse<String> controls = post("{\"message\": \"\\u0000\\u0001\\u200b\"}", "application/json");
+        assertThat(controls.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(controls.body()).get("error").asText()).contains("empty");
+        assertThat(ask("When\u0000 was Kaluga\u0007 liberated?", null).get("answer").asText()).isEqualTo("30 December");
+    }
+
+    @Test
     void treatsQuerySyntaxAndMarkupAsPlainText() throws Exception {
         JsonNode a = ask("Kaluga AND (liberated OR freed)^2 <script>alert(1)</script>", null);
         assertThat(a.has("answer")).isTrue();

@@ -76,6 +76,9 @@ class KnowledgeApiTest {
         assertThat(questions.size()).isBetween(3, 6);
         assertThat(questions.toString()).contains("When was Kaluga liberated?");
         assertThat(json.readTree(get("/api/suggestions?max=2").body()).get("questions").size()).isEqualTo(2);
+        HttpResponse<String> bad = get("/api/suggestions?max=many");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(bad.body()).get("error").asText()).contains("max");
     }
 
     @Test

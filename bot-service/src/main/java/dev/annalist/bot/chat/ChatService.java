@@ -21,6 +21,7 @@ public class ChatService {
     public static final int MAX_MESSAGE = 1000;
     static final int MAX_SESSION_ID = 100;
     private static final Logger LOG = LoggerFactory.getLogger(ChatService.class);
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
 
     private final Answerer answerer;
     private final ConversationStore conversations;
@@ -43,7 +44,8 @@ public class ChatService {
     }
 
     static String validMessage(String message) {
-        String text = message == null ? "" : message.strip();
+        // Control characters are no part of a question (and trip the embedding model); read them as spaces.
+        String text = message == null ? "" : CONTROL.matcher(message).replaceAll(" ").strip();
         if (text.isEmpty()) {
             throw new BadRequestException("the message is empty; send {\"message\": \"your question\"}");
         }

@@ -3,14 +3,17 @@ package dev.annalist.bot.web;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
@@ -79,5 +82,22 @@ public class ApiErrors {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("error", "the conversation store is unavailable; please try again shortly"));
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    public ResponseEntity<Map<String, String>> badParameter(TypeMismatchException e) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        return error(HttpStatus.BAD_REQUEST, "'" + name + "' cannot be '" + e.getValue() + "'");
+    }
+
+    /** Anything unforeseen: logged with its stack, answered as JSON, and the service keeps serving. */
+    @ExceptionHandler(RuntimeException.class)
+    public ResponseEntity<Map<String, String>> unexpected(RuntimeException e) {
+        if (e instanceof ErrorResponse known) { // Spring's own, with the status it means
+            String detail = known.getBody().getDetail();
+            return error(HttpStatus.valueOf(known.getStatusCode().value()), detail == null ? "request refused" : detail);
+        }
+        LOG.error("unexpected failure", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; please try again");
     }
 }

@@ -18,6 +18,10 @@ public final class VectorRetriever implements Retriever {
 
     @Override
     public List<ScoredSentence> retrieve(String query, int k, SearchFilter filter) {
+        // The embedding model refuses text that is blank once control characters are trimmed.
+        if (query == null || query.trim().isEmpty()) {
+            return List.of();
+        }
         return store.searchVector(embedder.embed(query), k, filter);
     }
 }
