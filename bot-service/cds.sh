@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Optional faster start-up: unpacks target/bot-service.jar into target/cds and records a class-data-sharing
+# archive of the classes the service loads while starting (a training start on a throw-away index and an
+# in-memory database; your data is not touched). Run it again after every build.
+# Usage: bot-service/cds.sh, then the command it prints (the jar must be started by that same path, or the
+# JVM ignores the archive with a warning).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+jar="$here/target/bot-service.jar"
+out="$here/target/cds"
+[ -f "$jar" ] || { echo "no $jar: run 'mvn -B -q install -DskipTests' first" >&2; exit 1; }
+
+rm -rf "$out"
+java -Djarmode=tools -jar "$jar" extract --destination "$out" > /dev/null
+train="$(mktemp -d)"
+trap 'rm -rf "$train"' EXIT
+echo "training start to record the archive (about 10 s)..."
+if ! (cd "$train" && java -XX:ArchiveClassesAtExit="$out/bot-service.jsa" -Dspring.context.exit=onRefresh -jar "$out/bot-service.jar" \
+      --bot.index-dir="$train/index" --spring.datasource.url="jdbc:h2:mem:cds" --server.port=0 > "$train/log" 2>&1); then
+  cat "$train/log" >&2
+  exit 1
+fi
+echo "start the service with:"
+echo "  java -XX:SharedArchiveFile=$out/bot-service.jsa -jar $out/bot-service.jar"
