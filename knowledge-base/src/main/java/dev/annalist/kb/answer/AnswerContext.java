@@ -56,7 +56,6 @@ final class AnswerContext {
     private final dev.annalist.kb.nlp.TokenAnalyzer tokenAnalyzer = new dev.annalist.kb.nlp.TokenAnalyzer(
             dev.annalist.kb.nlp.NlpModels.get());
     private final Map<String, ClauseExtractor.Sentence> tagged = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, DescriptionAsk> asks = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The sentence with POS tags, tagged once (OpenNLP's tagger is not thread-safe, hence the lock). */
     ClauseExtractor.Sentence clauseSentence(SentenceRecord s) {
@@ -68,13 +67,11 @@ final class AnswerContext {
         });
     }
 
-    /** What part of a sentence the question asks for, read from its tagged words. */
+    /** What part of a sentence the question asks for, read from its tagged words (not cached: questions vary). */
     DescriptionAsk ask(String question) {
-        return asks.computeIfAbsent(question, text -> {
-            synchronized (tokenAnalyzer) {
-                return DescriptionAsk.of(tokenAnalyzer.analyze(text, new dev.annalist.kb.nlp.Span(0, text.length())));
-            }
-        });
+        synchronized (tokenAnalyzer) {
+            return DescriptionAsk.of(tokenAnalyzer.analyze(question, new dev.annalist.kb.nlp.Span(0, question.length())));
+        }
     }
 
     static String key(String source, int sentence) {

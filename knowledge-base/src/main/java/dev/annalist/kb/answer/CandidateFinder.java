@@ -52,7 +52,8 @@ final class CandidateFinder {
                 .filter(t -> t.entityId() == null || !q.entityIds().contains(t.entityId()))
                 .map(t -> of(t, s)).toList());
         // "Where does X lie relative to Y?": a bearing ("to the south of Y"), not another place.
-        boolean relativePlace = q.whWord().equals("where") && FactAnswerer.idsOfType(q, ctx, EntityType.LOCATION).size() >= 2;
+        boolean relativePlace = q.whWord().equals("where") && QuestionAnalyzer.asksRelativePosition(q.text())
+                && FactAnswerer.idsOfType(q, ctx, EntityType.LOCATION).size() >= 2;
         List<Candidate> bearings = relativePlace ? compassPoints(s, ctx) : List.of();
         if (!bearings.isEmpty()) {
             return bearings;

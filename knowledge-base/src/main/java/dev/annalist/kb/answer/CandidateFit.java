@@ -59,7 +59,7 @@ final class CandidateFit {
     }
 
     private static final Pattern STATED_COUNT = Pattern.compile(
-            "\\b(?:which|what)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b");
+            "\\b(?:which|what)\\s+(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\b");
     private static final List<String> COUNT_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     /**

@@ -59,12 +59,13 @@ final class FactAnswerer {
     }
 
     private static final java.util.regex.Pattern ABOUT_THE_ACCOUNT = java.util.regex.Pattern.compile(
-            "(?i)\\b(name|title|called)\\b.*\\b(this|the) (account|article|text|story|page)\\b"
-            + "|\\bwhat is (this|the) (account|article|text|story|page) about\\b");
+            "(?i)\\b(name|title) of the (operation|battle|campaign|offensive|events?)\\b.*\\b(this|the) (account|article|text|story|page)\\b"
+            + "|\\bwhat is (this|the) (account|article|text|story|page) (called|about)\\b");
 
     /** "What is the name of the operation described in this account?": its title, when there is one account. */
     private static Optional<Answer> title(QuestionAnalysis q, AnswerContext ctx) {
-        if (ctx.titles.size() != 1 || !ABOUT_THE_ACCOUNT.matcher(q.text()).find()) {
+        // Only a question about the account itself: "the name of the general in the account" wants a person.
+        if (ctx.titles.size() != 1 || q.type() != AnswerType.DESCRIPTION || !ABOUT_THE_ACCOUNT.matcher(q.text()).find()) {
             return Optional.empty();
         }
         SentenceRecord title = ctx.titles.get(0);

@@ -43,8 +43,12 @@ final class ListRuns {
             boolean commanders = false;
             boolean unnamed = false;
             while (j + 1 < names.size()) {
-                Gap gap = gap(ctx.words(s.source(), names.get(j).span().end(), names.get(j + 1).span().start()), people,
-                        type == EntityType.UNIT);
+                int gapFrom = names.get(j).span().end();
+                int gapTo = names.get(j + 1).span().start();
+                if (gapTo < gapFrom) {
+                    break; // overlapping names: no gap to read
+                }
+                Gap gap = gap(ctx.words(s.source(), gapFrom, gapTo), people, type == EntityType.UNIT);
                 if (gap == Gap.NONE) {
                     break;
                 }

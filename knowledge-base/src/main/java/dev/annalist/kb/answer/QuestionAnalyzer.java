@@ -93,6 +93,11 @@ public final class QuestionAnalyzer {
      * "far" in "how far", "lie" and "relative" in "where does X lie relative to Y": they ask for the
      * answer's kind, a sentence need not repeat them.
      */
+    /** "Where does X lie relative to Y?": a question about position, answered by a bearing. */
+    static boolean asksRelativePosition(String question) {
+        return java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).anyMatch(WHERE_WORDS::contains);
+    }
+
     private static boolean questionForm(List<String> words, int i) {
         String word = words.get(i).toLowerCase(Locale.ROOT);
         return i > 0 && words.get(i - 1).equalsIgnoreCase("how") && MEASURE_WORDS.contains(word)

@@ -96,4 +96,14 @@ class ExtractiveAnswererTest {
             assertThat(a.answer(Question.of("When was Staraya Russa liberated?")).value()).isEqualTo("1943-03-18");
         }
     }
+
+    @Test
+    void oddQuestionsNeitherCrashNorGetTheTitle() {
+        assertThat(ask("Which 99999999999 towns were liberated?").text()).isNotBlank();
+        assertThat(ask("What is the name of the general mentioned in the account?").text())
+                .isNotEqualTo("Kaluga Offensive Operation");
+        assertThat(ask("Where did the 49th Army fight between Kaluga and Tula?").text())
+                .doesNotMatch("(?i)(north|south|east|west).*");
+        assertThat(ask("\u0000\u0007").abstained()).isTrue();
+    }
 }
