@@ -30,7 +30,7 @@ final class CandidateFinder {
     List<Candidate> find(QuestionAnalysis q, SentenceRecord s, AnswerContext ctx) {
         return switch (q.type()) {
             case PERSON, UNIT, PLACE -> q.list() ? LISTS.find(q, s, ctx) : names(q, s, ctx);
-            case DATE -> TIME_OF_DAY_ASKED.matcher(q.text().toLowerCase(Locale.ROOT)).find() ? timesOfDay(s, ctx) : dates(s);
+            case DATE -> QuestionAnalyzer.TIME_OF_DAY_ASKED.matcher(q.text().toLowerCase(Locale.ROOT)).find() ? timesOfDay(s, ctx) : dates(s);
             case DISTANCE -> distances(q, s);
             case NUMBER -> numbers(q, s, ctx);
             case ORDINAL -> spans(s, EntityType.ORDINAL).stream().map(t -> of(t, s)).toList();
@@ -84,7 +84,6 @@ final class CandidateFinder {
         return out;
     }
 
-    private static final Pattern TIME_OF_DAY_ASKED = Pattern.compile("\\b(time of (the )?day|what hour|which part of the day)\\b");
     private static final Pattern TIME_OF_DAY = Pattern.compile(
             "(?i)\\b(dawn|daybreak|sunrise|morning|noon|midday|afternoon|evening|dusk|sunset|night|midnight)\\b");
 

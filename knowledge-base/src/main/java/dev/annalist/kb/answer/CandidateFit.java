@@ -103,9 +103,6 @@ final class CandidateFit {
         return c.text().toLowerCase(Locale.ROOT).contains(kind) || Stems.ofText(c.text()).contains(kind);
     }
 
-    private static final Pattern APART_FROM = Pattern.compile(
-            "(?i)\\b(?:apart from|aside from|besides|except(?: for)?|other than)\\s+([^,?]+)");
-
     /**
      * 1 when the candidate's own words repeat a question word ("which tank division" -> "112th Tank
      * Division", "which Panzer division" -> "20th Panzerdivision"); -1 when they repeat a word the
@@ -113,7 +110,7 @@ final class CandidateFit {
      */
     static double describedBy(QuestionAnalysis q, Candidate c) {
         String kind = q.kindNoun() == null ? null : Stems.of(q.kindNoun());
-        Matcher apart = APART_FROM.matcher(q.text());
+        Matcher apart = ListRuns.EXCLUDING.matcher(q.text());
         Set<String> setAside = apart.find() ? Stems.ofText(apart.group(1)) : Set.of();
         double described = 0;
         for (String word : c.text().split("[\\s,]+")) {

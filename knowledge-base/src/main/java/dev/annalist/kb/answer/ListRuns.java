@@ -25,7 +25,9 @@ final class ListRuns {
     private static final Pattern UNIT_WORD = Pattern.compile("(?i)\\b(battalions?|batter(?:y|ies)|compan(?:y|ies)|regiments?"
             + "|brigades?|divisions?|squadrons?|detachments?|units|formations|elements|troops)\\b");
     private static final int MAX_ITEM = 60;
-    private static final Pattern EXCLUDING = Pattern.compile("\\b(besides|except|apart from|aside from|other than|beyond)\\b");
+    /** "Which towns besides X", "apart from the tank divisions": what the question sets aside is group 1. */
+    static final Pattern EXCLUDING = Pattern.compile(
+            "(?i)\\b(?:apart from|aside from|besides|except(?: for)?|other than)\\s+([^,?]+)");
 
     private enum Gap { NONE, PLAIN, WITHOUT_COMMANDERS, UNNAMED_ITEMS }
 
@@ -77,7 +79,7 @@ final class ListRuns {
 
     /** "Which towns besides X": the question takes some items away, so what is left may be one name. */
     static boolean excludes(QuestionAnalysis q) {
-        return EXCLUDING.matcher(q.text().toLowerCase(java.util.Locale.ROOT)).find();
+        return EXCLUDING.matcher(q.text()).find();
     }
 
     /** How two names of a run are joined, if they are. */

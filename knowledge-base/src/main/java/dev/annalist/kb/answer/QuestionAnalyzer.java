@@ -145,7 +145,9 @@ public final class QuestionAnalyzer {
     private static final Pattern DISTANCE_NAMED = Pattern.compile("\\bwhat distance\\b");
     private static final Pattern HOW_MANY = Pattern.compile("\\bhow many\\b");
     private static final Pattern HOW_MUCH = Pattern.compile("\\bhow much\\b");
-    private static final Pattern DATE_ASKED = Pattern.compile("\\b(what date|which date|what day|which day|on what|by what date|by what time|until what|between which dates|what year|which year|time of (the )?day|(start|end|begin\\w*) (and end )?dates?)\\b");
+    /** "At what time of day": answered by a part of the day (dawn, night), a kind of date. */
+    static final Pattern TIME_OF_DAY_ASKED = Pattern.compile("\\b(time of (the )?day|what hour|which part of the day)\\b");
+    private static final Pattern DATE_ASKED = Pattern.compile("\\b(what date|which date|what day|which day|on what|by what date|by what time|until what|between which dates|what year|which year|(start|end|begin\\w*) (and end )?dates?)\\b");
     private static final Pattern ORDINAL_OF = Pattern.compile("\\b(which|what) of the\\b");
     private static final Pattern ORDINAL_ASKED = Pattern.compile("\\b(which|what) (number|position in|place in)\\b");
     private static final Pattern UNIT_ASKED = Pattern.compile("\\b(which|what|whose) ([\\w-]+ ){0,2}(" + UNIT_NOUNS + ")\\b");
@@ -164,7 +166,7 @@ public final class QuestionAnalyzer {
             return AnswerType.NUMBER;
         }
         // "What was X doing when it met Y?": a "when" after another wh-word opens a clause, not the question.
-        if (wh.equals("when") || DATE_ASKED.matcher(q).find()) {
+        if (wh.equals("when") || DATE_ASKED.matcher(q).find() || TIME_OF_DAY_ASKED.matcher(q).find()) {
             return AnswerType.DATE;
         }
         if (ORDINAL_OF.matcher(q).find() || ORDINAL_ASKED.matcher(q).find()) {
