@@ -110,10 +110,13 @@ public final class QuestionAnalyzer {
     /** "near which vilage": a word the accounts never use, one letter from a kind of place or unit, is that kind. */
     private String fixKindNouns(String lower) {
         StringBuilder out = new StringBuilder();
+        int sinceWh = Integer.MAX_VALUE; // words since "which/what/whose": a kind noun is expected just after one
         for (String word : lower.split(" ", -1)) {
             String fixed = word;
             String core = word.replaceAll("\\p{P}+$", "");
-            if (core.length() >= 5 && !KIND_NOUNS.contains(core) && !known(core)) {
+            sinceWh = core.equals("which") || core.equals("what") || core.equals("whose") ? 0
+                    : sinceWh == Integer.MAX_VALUE ? sinceWh : sinceWh + 1;
+            if (sinceWh >= 1 && sinceWh <= 3 && core.length() >= 5 && !KIND_NOUNS.contains(core) && !known(core)) {
                 fixed = KIND_NOUNS.stream().filter(n -> Levenshtein.distance(n, core) == 1).findFirst()
                         .map(n -> n + word.substring(core.length())).orElse(word);
             }
