@@ -57,21 +57,17 @@ final class AnswerContext {
             dev.annalist.kb.nlp.NlpModels.get());
     private final Map<String, ClauseExtractor.Sentence> tagged = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The sentence with POS tags, tagged once (OpenNLP's tagger is not thread-safe, hence the lock). */
+    /** The sentence with POS tags, tagged once per knowledge snapshot (the models are OpenNLP's thread-safe ones). */
     ClauseExtractor.Sentence clauseSentence(SentenceRecord s) {
         return tagged.computeIfAbsent(s.id(), id -> {
             String text = texts.getOrDefault(s.source(), "");
-            synchronized (tokenAnalyzer) {
-                return new ClauseExtractor.Sentence(text, s, tokenAnalyzer.analyze(text, s.span()));
-            }
+            return new ClauseExtractor.Sentence(text, s, tokenAnalyzer.analyze(text, s.span()));
         });
     }
 
     /** What part of a sentence the question asks for, read from its tagged words (not cached: questions vary). */
     DescriptionAsk ask(String question) {
-        synchronized (tokenAnalyzer) {
-            return DescriptionAsk.of(tokenAnalyzer.analyze(question, new dev.annalist.kb.nlp.Span(0, question.length())));
-        }
+        return DescriptionAsk.of(tokenAnalyzer.analyze(question, new dev.annalist.kb.nlp.Span(0, question.length())));
     }
 
     static String key(String source, int sentence) {
