@@ -75,12 +75,14 @@ final class QuestionTemplates {
 
     /** "When was {place} {participle}?" from dated events that name one place in a passive clause. */
     private static List<String> datedPlaces(Knowledge k, Map<String, Entity> byId) {
+        Map<String, SentenceRecord> sentences = k.sentences().stream()
+                .collect(Collectors.toMap(s -> s.source() + "#" + s.index(), Function.identity(), (a, b) -> a));
         List<String> out = new ArrayList<>();
         for (DatedEvent e : k.events()) {
             if (e.places().size() != 1 || !e.date().isResolved() || byId.get(e.places().get(0)) == null) {
                 continue;
             }
-            SentenceRecord s = sentence(k, e);
+            SentenceRecord s = sentences.get(e.source() + "#" + e.sentence());
             if (s == null) {
                 continue;
             }
@@ -98,15 +100,6 @@ final class QuestionTemplates {
             }
         }
         return out;
-    }
-
-    private static SentenceRecord sentence(Knowledge k, DatedEvent e) {
-        for (SentenceRecord s : k.sentences()) {
-            if (s.source().equals(e.source()) && s.index() == e.sentence()) {
-                return s;
-            }
-        }
-        return null;
     }
 
     private static String withArticle(String name) {

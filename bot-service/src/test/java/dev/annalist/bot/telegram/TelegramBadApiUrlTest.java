@@ -2,9 +2,7 @@ package dev.annalist.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dev.annalist.bot.ApiClient;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,10 +26,7 @@ class TelegramBadApiUrlTest {
 
     @Test
     void theWebServiceAnswersAndTheBotIsOff() throws Exception {
-        HttpResponse<String> chat = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/chat")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"When was Kaluga liberated?\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> chat = new ApiClient(port).postJson("/api/chat", "{\"message\": \"When was Kaluga liberated?\"}");
         assertThat(chat.statusCode()).isEqualTo(200);
         assertThat(chat.body()).contains("30 December");
         assertThat(context.getBeanNamesForType(BotStarter.class)).isEmpty();

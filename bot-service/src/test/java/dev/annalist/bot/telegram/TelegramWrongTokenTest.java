@@ -3,9 +3,7 @@ package dev.annalist.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dev.annalist.bot.ApiClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -42,10 +40,7 @@ class TelegramWrongTokenTest {
     @Test
     void theWebServiceAnswersWhileTheBotRetries() throws Exception {
         await().atMost(Duration.ofSeconds(20)).until(() -> API.calls("getme").size() >= 2); // refused, and tried again
-        HttpResponse<String> chat = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/chat")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"When was Kaluga liberated?\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> chat = new ApiClient(port).postJson("/api/chat", "{\"message\": \"When was Kaluga liberated?\"}");
         assertThat(chat.statusCode()).isEqualTo(200);
         assertThat(chat.body()).contains("30 December");
         assertThat(API.calls("getupdates")).isEmpty();
