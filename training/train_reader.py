@@ -1,0 +1,391 @@
+#!/usr/bin/env python3
+"""Fine-tunes the extractive reader that knowledge-base runs through ONNX Runtime.
+
+A development tool: the product never needs Python. It builds a Hugging Face BertModel from the fp32
+all-MiniLM-L6-v2 ONNX file shipped in the LangChain4j embeddings jar, adds a span head (start, end; the
+[CLS] position is "no answer", SQuAD 2.0 style), and trains it on windows of sentences like the ones the
+product reads: a question against a few neighbouring sentences around an anchor sentence, at most
+--max-len tokens. Negative windows (no answer inside) come from the same article, anchored at the sentence
+that shares most words with the question, as retrieval would pick it, so that the reader learns to
+abstain at article level.
+
+  python train_reader.py train  --onnx all-minilm-l6-v2.onnx --tokenizer all-minilm-l6-v2-tokenizer.json
+  python train_reader.py export --out out/   (writes reader.onnx and the int8 reader-int8.onnx)
+
+Checkpoints go to --out every --checkpoint-every steps; `train` resumes from the last one.
+"""
+import argparse
+import hashlib
+import json
+import math
+import os
+import random
+import re
+import sys
+import time
+
+import numpy as np
+import torch
+
+SQUAD = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "squad")
+TRAIN_FILES = ["train.v2.json", "train-extra.v1.json"]
+# Articles of train.v2.json kept out of training: thresholds are chosen on them, never on the dev split.
+VALIDATION_ARTICLES = ["1973_oil_crisis", "Private_school", "Prime_number"]
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+WORD = re.compile(r"[A-Za-z0-9]+")
+STOP = set("the a an of in on at to for by with from and or is was were are be been what which who whom whose "
+           "when where why how did do does that this these those it its as into than then there their they he she "
+           "his her not no".split())
+
+
+def log(*parts):
+    print(time.strftime("%H:%M:%S"), *parts, flush=True)
+
+
+def sha256(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------- base weights from the ONNX file
+
+def bert_from_onnx(onnx_path):
+    """Maps the embeddings ONNX graph's initializers onto a BertModel (see the reader issue)."""
+    import onnx
+    from onnx import numpy_helper
+    from transformers import BertConfig, BertModel
+
+    graph = onnx.load(onnx_path).graph
+    weights = {i.name: numpy_helper.to_array(i) for i in graph.initializer}
+    state = {k: torch.from_numpy(v.copy()) for k, v in weights.items() if not k.startswith("onnx::")}
+    # An anonymous MatMul weight is named by the bias of the Add that consumes the MatMul's output.
+    producer = {}
+    for node in graph.node:
+        if node.op_type == "MatMul" and node.input[1].startswith("onnx::"):
+            producer[node.output[0]] = node.input[1]
+    for node in graph.node:
+        if node.op_type == "Add":
+            matmul = next((producer[i] for i in node.input if i in producer), None)
+            bias = next((i for i in node.input if i.endswith(".bias")), None)
+            if matmul and bias:
+                state[bias[: -len(".bias")] + ".weight"] = torch.from_numpy(weights[matmul].T.copy())
+    config = BertConfig(vocab_size=30522, hidden_size=384, num_hidden_layers=6, num_attention_heads=12,
+                        intermediate_size=1536, max_position_embeddings=512, type_vocab_size=2,
+                        layer_norm_eps=1e-12)
+    model = BertModel(config, add_pooling_layer=False)
+    state.pop("embeddings.position_ids", None)
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    missing = [m for m in missing if "position_ids" not in m]
+    if missing or unexpected:
+        sys.exit(f"ONNX weights do not map onto BERT: missing {missing}, unexpected {unexpected}")
+    return model
+
+
+class SpanReader(torch.nn.Module):
+    def __init__(self, bert):
+        super().__init__()
+        self.bert = bert
+        self.span = torch.nn.Linear(bert.config.hidden_size, 2)
+
+    def forward(self, input_ids, attention_mask, token_type_ids):
+        hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask,
+                           token_type_ids=token_type_ids).last_hidden_state
+        start, end = self.span(hidden).unbind(-1)
+        return start, end
+
+
+def load_tokenizer(path):
+    from tokenizers import Tokenizer
+    tok = Tokenizer.from_file(path)
+    tok.no_padding()
+    tok.no_truncation()
+    return tok
+
+
+# ---------------------------------------------------------------- windows like the product reads
+
+def sentences(text):
+    """Character spans of sentences (a rough stand-in for the product's OpenNLP detector)."""
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def content_words(text):
+    return {w.lower() for w in WORD.findall(text) if w.lower() not in STOP}
+
+
+def grow_window(sents, lengths, anchor, budget, rng):
+    """Neighbouring sentences around the anchor while they fit the token budget."""
+    lo = hi = anchor
+    used = lengths[anchor]
+    while True:
+        options = [i for i in (hi + 1, lo - 1) if 0 <= i < len(sents) and used + lengths[i] <= budget]
+        if not options:
+            return lo, hi
+        pick = options[0] if rng is None or len(options) == 1 else rng.choice(options)
+        used += lengths[pick]
+        lo, hi = min(lo, pick), max(hi, pick)
+
+
+def article_windows(article, tok, max_len, rng, negatives_per_question):
+    """Training windows of one article: (question, context, answer start, answer text or None)."""
+    paras = []
+    for p in article["paragraphs"]:
+        ctx = p["context"]
+        sents = sentences(ctx)
+        lengths = [len(tok.encode(ctx[s:e], add_special_tokens=False).ids) for s, e in sents]
+        words = [content_words(ctx[s:e]) for s, e in sents]
+        paras.append((ctx, sents, lengths, words))
+    out = []
+    for pi, p in enumerate(article["paragraphs"]):
+        ctx, sents, lengths, _ = paras[pi]
+        for qa in p["qas"]:
+            q = qa["question"].strip()
+            qlen = len(tok.encode(q, add_special_tokens=False).ids)
+            budget = max(32, int((max_len - qlen - 3) * rng.uniform(0.6, 1.0)))
+            answers = [] if qa.get("is_impossible") else qa["answers"]
+            if answers:
+                a = answers[0]
+                a_start, a_end = a["answer_start"], a["answer_start"] + len(a["text"])
+                anchor = next((i for i, (s, e) in enumerate(sents) if s <= a_start < e), None)
+                if anchor is not None:
+                    lo, hi = grow_window(sents, lengths, anchor, budget, rng)
+                    while sents[hi][1] < a_end and hi + 1 < len(sents):
+                        hi += 1
+                    w_start, w_end = sents[lo][0], sents[hi][1]
+                    out.append((q, ctx[w_start:w_end], a_start - w_start, a["text"]))
+            qwords = content_words(q)
+            golds = {a["text"].lower() for a in answers}
+            candidates = []
+            for pj, (c2, s2, l2, w2) in enumerate(paras):
+                for si, sw in enumerate(w2):
+                    if pj == pi and answers:
+                        continue  # the answer's own paragraph may hold it in other words
+                    candidates.append((len(qwords & sw) + rng.random() * 0.5, pj, si))
+            candidates.sort(reverse=True)
+            taken = 0
+            for _, pj, si in candidates:
+                if taken >= negatives_per_question:
+                    break
+                c2, s2, l2, _ = paras[pj]
+                lo, hi = grow_window(s2, l2, si, budget, rng)
+                text = c2[s2[lo][0]:s2[hi][1]]
+                if any(g and g in text.lower() for g in golds):
+                    continue
+                out.append((q, text, -1, None))
+                taken += 1
+    return out
+
+
+def encode(tok, q, ctx, a_start, a_text, max_len):
+    enc = tok.encode(q, ctx)
+    ids, types, offsets = enc.ids, enc.type_ids, enc.offsets
+    if len(ids) > max_len:  # cut the context, keep the closing [SEP]
+        ids, types, offsets = ids[: max_len - 1] + [ids[-1]], types[: max_len - 1] + [types[-1]], \
+            offsets[: max_len - 1] + [offsets[-1]]
+    context_mask = [1 if t == 1 and i != len(ids) - 1 else 0 for i, t in enumerate(types)]
+    start = end = 0
+    if a_text is not None:
+        a_end = a_start + len(a_text)
+        start = next((i for i, (o, m) in enumerate(zip(offsets, context_mask)) if m and o[0] <= a_start < o[1]),
+                     None)
+        end = next((i for i, (o, m) in reversed(list(enumerate(zip(offsets, context_mask))))
+                    if m and o[0] < a_end <= o[1]), None)
+        if start is None or end is None or end < start:
+            return None
+    return ids, types, context_mask, start, end
+
+
+def build_examples(files, tok, max_len, seed, negatives, keep_articles=None, drop_articles=()):
+    rng = random.Random(seed)
+    examples, skipped = [], 0
+    for f in files:
+        for article in json.load(open(f))["data"]:
+            if article["title"] in drop_articles:
+                continue
+            if keep_articles is not None and article["title"] not in keep_articles:
+                continue
+            for q, ctx, s, a in article_windows(article, tok, max_len, rng, negatives):
+                e = encode(tok, q, ctx, s, a, max_len)
+                if e is None:
+                    skipped += 1
+                else:
+                    examples.append(e)
+    return examples, skipped
+
+
+def batches(examples, batch_size, rng):
+    order = list(range(len(examples)))
+    rng.shuffle(order)
+    chunk = batch_size * 50
+    out = []
+    for c in range(0, len(order), chunk):
+        part = sorted(order[c:c + chunk], key=lambda i: len(examples[i][0]))
+        out += [part[b:b + batch_size] for b in range(0, len(part), batch_size)]
+    rng.shuffle(out)
+    return out
+
+
+def collate(examples, idx):
+    n = max(len(examples[i][0]) for i in idx)
+    ids = torch.zeros(len(idx), n, dtype=torch.long)
+    types = torch.zeros_like(ids)
+    att = torch.zeros_like(ids)
+    allowed = torch.zeros(len(idx), n, dtype=torch.bool)
+    starts, ends = [], []
+    for r, i in enumerate(idx):
+        e_ids, e_types, mask, s, e = examples[i]
+        ids[r, : len(e_ids)] = torch.tensor(e_ids)
+        types[r, : len(e_ids)] = torch.tensor(e_types)
+        att[r, : len(e_ids)] = 1
+        allowed[r, : len(e_ids)] = torch.tensor(mask, dtype=torch.bool)
+        allowed[r, 0] = True
+        starts.append(s)
+        ends.append(e)
+    return ids, att, types, allowed, torch.tensor(starts), torch.tensor(ends)
+
+
+# ---------------------------------------------------------------- commands
+
+def train(args):
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(args.seed)
+    os.makedirs(args.out, exist_ok=True)
+    tok = load_tokenizer(args.tokenizer)
+    files = [os.path.join(args.squad, f) for f in TRAIN_FILES]
+    log("building windows from", files)
+    examples, skipped = build_examples(files, tok, args.max_len, args.seed, args.negatives,
+                                       drop_articles=VALIDATION_ARTICLES)
+    positives = sum(1 for e in examples if e[3] > 0)
+    log(f"{len(examples)} windows ({positives} with the answer), {skipped} skipped (answer cut or unaligned)")
+    write_validation(args)
+
+    model = SpanReader(bert_from_onnx(args.onnx))
+    rng = random.Random(args.seed)
+    plan = []
+    for _ in range(math.ceil(args.epochs)):
+        plan += batches(examples, args.batch, rng)
+    plan = plan[: int(len(plan) / math.ceil(args.epochs) * args.epochs)]
+    optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    warmup = int(0.06 * len(plan))
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: min(1.0, (s + 1) / max(1, warmup)) * max(0.0, (len(plan) - s) / len(plan)))
+    step = 0
+    ckpt = os.path.join(args.out, "checkpoint.pt")
+    if os.path.exists(ckpt):
+        state = torch.load(ckpt, weights_only=False)
+        model.load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        schedule.load_state_dict(state["schedule"])
+        step = state["step"]
+        log(f"resumed at step {step}")
+    log(f"{len(plan)} steps of {args.batch}, lr {args.lr}, max_len {args.max_len}, seed {args.seed}")
+    started, window_loss, windows = time.time(), 0.0, 0
+    model.train()
+    while step < len(plan):
+        ids, att, types, allowed, starts, ends = collate(examples, plan[step])
+        s_logits, e_logits = model(ids, att, types)
+        s_logits = s_logits.masked_fill(~allowed, -1e4)
+        e_logits = e_logits.masked_fill(~allowed, -1e4)
+        loss = (torch.nn.functional.cross_entropy(s_logits, starts)
+                + torch.nn.functional.cross_entropy(e_logits, ends)) / 2
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        optimizer.step()
+        schedule.step()
+        optimizer.zero_grad()
+        step += 1
+        window_loss += loss.item()
+        windows += len(plan[step - 1])
+        if step % 50 == 0:
+            rate = windows / (time.time() - started)
+            eta = (len(plan) - step) * args.batch / rate / 60
+            log(f"step {step}/{len(plan)} loss {window_loss / 50:.3f} {rate:.1f} windows/s eta {eta:.0f} min")
+            window_loss = 0.0
+        if step % args.checkpoint_every == 0 or step == len(plan):
+            torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(),
+                        "schedule": schedule.state_dict(), "step": step}, ckpt + ".tmp")
+            os.replace(ckpt + ".tmp", ckpt)
+            log(f"checkpoint at step {step}")
+        if args.minutes and (time.time() - started) / 60 > args.minutes:
+            log("time limit reached; the last checkpoint holds the model")
+            torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(),
+                        "schedule": schedule.state_dict(), "step": step}, ckpt)
+            break
+    json.dump({"steps": step, "planned_steps": len(plan), "windows": len(examples), "with_answer": positives,
+               "skipped": skipped, "minutes": round((time.time() - started) / 60, 1), "lr": args.lr,
+               "batch": args.batch, "max_len": args.max_len, "seed": args.seed, "epochs": args.epochs,
+               "negatives_per_question": args.negatives, "threads": args.threads,
+               "validation_articles": VALIDATION_ARTICLES,
+               "data_sha256": {f: sha256(os.path.join(args.squad, f)) for f in TRAIN_FILES}},
+              open(os.path.join(args.out, "training.json"), "w"), indent=2)
+    log("done")
+
+
+def write_validation(args):
+    """The held-out training articles as a SQuAD file, for choosing thresholds with the product's own command."""
+    data = json.load(open(os.path.join(args.squad, "train.v2.json")))
+    data["data"] = [a for a in data["data"] if a["title"] in VALIDATION_ARTICLES]
+    json.dump(data, open(os.path.join(args.out, "validation.v2.json"), "w"))
+
+
+def export(args):
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    model = SpanReader(bert_from_onnx(args.onnx))
+    model.load_state_dict(torch.load(os.path.join(args.out, "checkpoint.pt"), weights_only=False)["model"])
+    model.eval()
+    ids = torch.tensor([[101, 2054, 102, 2023, 2003, 102]])
+    fp32 = os.path.join(args.out, "reader.onnx")
+    torch.onnx.export(model, (ids, torch.ones_like(ids), torch.tensor([[0, 0, 0, 1, 1, 1]])), fp32,
+                      input_names=["input_ids", "attention_mask", "token_type_ids"],
+                      output_names=["start_logits", "end_logits"], opset_version=17, dynamo=False,
+                      dynamic_axes={n: {0: "batch", 1: "tokens"} for n in
+                                    ["input_ids", "attention_mask", "token_type_ids", "start_logits",
+                                     "end_logits"]})
+    m = onnx.load(fp32)
+    m.ir_version = 8  # ONNX Runtime 1.20 (the product's) reads IR version 8
+    onnx.save(m, fp32)
+    int8 = os.path.join(args.out, "reader-int8.onnx")
+    quantize_dynamic(fp32, int8, weight_type=QuantType.QInt8, per_channel=True)
+    m = onnx.load(int8)
+    m.ir_version = 8
+    onnx.save(m, int8)
+    import onnxruntime as ort
+    with torch.no_grad():
+        want = model(ids, torch.ones_like(ids), torch.tensor([[0, 0, 0, 1, 1, 1]]))[0].numpy()
+    got = ort.InferenceSession(fp32).run(None, {"input_ids": ids.numpy(), "attention_mask": np.ones_like(ids.numpy()),
+                                                "token_type_ids": np.array([[0, 0, 0, 1, 1, 1]])})[0]
+    log(f"exported {fp32} ({os.path.getsize(fp32) >> 20} MB) and {int8} ({os.path.getsize(int8) >> 20} MB); "
+        f"max |onnx - torch| = {np.abs(got - want).max():.2e}")
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("command", choices=["train", "export"])
+    p.add_argument("--onnx", required=True, help="fp32 all-minilm-l6-v2.onnx from the embeddings jar")
+    p.add_argument("--tokenizer", help="all-minilm-l6-v2-tokenizer.json from the same jar")
+    p.add_argument("--squad", default=SQUAD)
+    p.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "out"))
+    p.add_argument("--max-len", type=int, default=192)
+    p.add_argument("--batch", type=int, default=16)
+    p.add_argument("--lr", type=float, default=1e-4)
+    p.add_argument("--epochs", type=float, default=1.0)
+    p.add_argument("--negatives", type=int, default=1, help="negative windows per question")
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--minutes", type=float, default=0, help="stop after this long (0: no limit)")
+    p.add_argument("--checkpoint-every", type=int, default=200)
+    args = p.parse_args()
+    train(args) if args.command == "train" else export(args)
+
+
+if __name__ == "__main__":
+    main()
