@@ -48,21 +48,62 @@ public final class EvaluationCommand implements Runnable {
         @Option(names = "--dataset", required = true, description = "The SQuAD JSON file.")
         Path dataset;
 
-        @Option(names = "--predictions", required = true, description = "Where to write {question id: answer} JSON.")
+        @Option(names = "--predictions", required = true,
+                description = "Where to write {question id: answer} JSON of the first wiring (others beside it, named after them).")
         Path predictions;
 
         @Option(names = "--article", description = "Only the article with this title.")
         String article;
 
+        @Option(names = "--mode", defaultValue = "article", description = "article (retrieval and reader over the whole article), "
+                + "paragraph (the reader reads the question's paragraph) or both (default: ${DEFAULT-VALUE}).")
+        String mode;
+
+        @Option(names = "--wirings", split = ",", defaultValue = "full,reader-only,rules,always-abstain",
+                description = "Which answerers to compare (default: ${DEFAULT-VALUE}).")
+        List<String> wirings;
+
+        @Option(names = "--sweep", description = "Also sweep the abstention threshold over the reader's margins and print the best "
+                + "(for held-out training articles only: never choose it on the dev split).")
+        boolean sweep;
+
+        @Option(names = "--report", description = "Also write every figure as JSON here.")
+        Path report;
+
         @Override
         public Integer call() throws Exception {
+            List<SquadEvaluation.Mode> modes = switch (mode) {
+                case "article" -> List.of(SquadEvaluation.Mode.ARTICLE);
+                case "paragraph" -> List.of(SquadEvaluation.Mode.PARAGRAPH);
+                case "both" -> List.of(SquadEvaluation.Mode.ARTICLE, SquadEvaluation.Mode.PARAGRAPH);
+                default -> throw new CommandLine.ParameterException(new CommandLine(this), "--mode is article, paragraph or both, not " + mode);
+            };
+            List<String> names = new java.util.ArrayList<>(wirings);
+            if (sweep && !names.contains(SquadWirings.SWEEP)) {
+                names.add(SquadWirings.SWEEP);
+            }
             SquadEvaluation squad = new SquadEvaluation();
-            SquadEvaluation.Result r = squad.run(dataset, article, System.err);
-            squad.writePredictions(r, predictions);
-            System.out.printf(Locale.ROOT, "questions %d: EM %.1f, F1 %.1f%n", r.total(), r.exactMatch(), r.f1());
-            System.out.printf(Locale.ROOT, "HasAns %d: EM %.1f, F1 %.1f%n", r.hasAns(), r.hasAnsExact(), r.hasAnsF1());
-            System.out.printf(Locale.ROOT, "NoAns %d: EM %.1f%n", r.noAns(), r.noAnsExact());
+            List<SquadEvaluation.Result> all = new java.util.ArrayList<>();
+            for (SquadEvaluation.Mode m : modes) {
+                List<SquadEvaluation.Result> results = squad.run(dataset, article, m, names, System.err);
+                all.addAll(results);
+                SquadReport.print(results, System.out);
+                if (sweep) {
+                    SquadEvaluation.Result swept = results.stream().filter(r -> r.wiring().equals(SquadWirings.SWEEP)).findFirst().orElseThrow();
+                    List<ThresholdSweep.Point> points = ThresholdSweep.sweep(swept, -10, 10, 0.25);
+                    points.forEach(p -> System.out.printf(Locale.ROOT, "threshold %6.2f: F1 %.1f, HasAns F1 %.1f, NoAns %.1f%n",
+                            p.threshold(), p.f1(), p.hasAnsF1(), p.noAns()));
+                    ThresholdSweep.Point best = ThresholdSweep.best(points);
+                    System.out.printf(Locale.ROOT, "best threshold (%s): %.2f, F1 %.1f, HasAns F1 %.1f, NoAns %.1f; calibrated scale %.2f%n",
+                            m, best.threshold(), best.f1(), best.hasAnsF1(), best.noAns(), ThresholdSweep.scale(swept, best.threshold()));
+                }
+            }
+            squad.writePredictions(all.get(0), predictions);
             System.out.println("wrote " + predictions);
+            if (report != null) {
+                SquadReport.write(all, report);
+                System.out.println("wrote " + report);
+            }
             return 0;
         }
     }

@@ -68,15 +68,24 @@ public final class EvaluationRunner {
         return 0;
     }
 
-    /** The cited sentence is the evidence sentence, or holds one of the gold answers. */
-    private static boolean citationHolds(Answer answer, ReferenceItem item) {
+    /**
+     * The cited sentence is the evidence sentence, or holds one of the gold answers as whole words
+     * ("one" or "Oka" inside another word does not count).
+     */
+    static boolean citationHolds(Answer answer, ReferenceItem item) {
         for (Citation c : answer.citations()) {
             String cited = fold(c.text());
-            if (cited.equals(fold(item.evidence())) || item.answers().stream().anyMatch(a -> cited.contains(fold(a)))) {
+            if (cited.equals(fold(item.evidence())) || item.answers().stream().anyMatch(a -> holdsWords(cited, fold(a)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    static boolean holdsWords(String text, String words) {
+        return !words.isEmpty() && java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(words)
+                + "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+                .matcher(text).find();
     }
 
     private static String fold(String text) {

@@ -20,21 +20,32 @@ import java.util.TreeSet;
  */
 public final class ReportWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final String[] COLOURS = {"#2b6cb0", "#c05621", "#2f855a", "#6b46c1"};
+    private static final String[] COLOURS = {"#2b6cb0", "#c05621", "#2f855a", "#6b46c1", "#b7791f"};
 
     public List<Path> write(List<EvaluationRunner.WiringReport> reports, Path dir) throws IOException {
+        return write(reports, List.of(), null, dir);
+    }
+
+    /** The reference set's reports and, when given, a SQuAD file's results beside them. */
+    public List<Path> write(List<EvaluationRunner.WiringReport> reports, List<SquadEvaluation.Result> squad, Path squadFile,
+                            Path dir) throws IOException {
         Files.createDirectories(dir);
         Path json = dir.resolve("evaluation.json");
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("referenceSet", ReferenceSet.BUNDLED);
         root.put("wirings", reports);
+        if (!squad.isEmpty()) {
+            root.put("squadFile", String.valueOf(squadFile));
+            root.put("squad", squad.stream().map(r -> Map.of("wiring", r.wiring(), "mode", r.mode(), "overall", r.overall(),
+                    "byArticle", r.byArticle(), "byType", r.byType(), "p50Ms", r.p50Ms(), "p95Ms", r.p95Ms())).toList());
+        }
         JSON.writeValue(json.toFile(), root);
         Path html = dir.resolve("evaluation.html");
-        Files.writeString(html, html(reports), StandardCharsets.UTF_8);
+        Files.writeString(html, html(reports, squad, squadFile), StandardCharsets.UTF_8);
         return List.of(json, html);
     }
 
-    private static String html(List<EvaluationRunner.WiringReport> reports) {
+    private static String html(List<EvaluationRunner.WiringReport> reports, List<SquadEvaluation.Result> squad, Path squadFile) {
         StringBuilder b = new StringBuilder();
         b.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Annalist evaluation</title><style>")
                 .append("body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#1a202c}table{border-collapse:collapse;margin:1rem 0}")
@@ -58,6 +69,17 @@ public final class ReportWriter {
         row(b, "Latency p50 (ms)", reports, s -> s.latencyP50Ms(), "%.2f");
         row(b, "Latency p95 (ms)", reports, s -> s.latencyP95Ms(), "%.2f");
         b.append("</table><h2>F1 by category</h2>").append(chart(reports));
+        if (!squad.isEmpty()) {
+            b.append("<h2>Held-out SQuAD articles</h2><p><code>").append(esc(String.valueOf(squadFile.getFileName())))
+                    .append("</code>: questions no one here wrote, on articles no one here read.</p><table><tr><th>wiring</th><th>mode</th>")
+                    .append("<th>questions</th><th>EM</th><th>F1</th><th>HasAns F1</th><th>NoAns %</th><th>p95 ms</th></tr>");
+            for (SquadEvaluation.Result r : squad) {
+                b.append("<tr><td>").append(esc(r.wiring())).append("</td><td>").append(r.mode().name().toLowerCase(Locale.ROOT))
+                        .append(String.format(Locale.ROOT, "</td><td>%d</td><td>%.1f</td><td>%.1f</td><td>%.1f</td><td>%.1f</td><td>%.1f</td></tr>",
+                                r.total(), r.exactMatch(), r.f1(), r.hasAnsF1(), r.noAnsExact(), r.p95Ms()));
+            }
+            b.append("</table>");
+        }
         b.append("<h2>Misses of the first wiring</h2><table class=\"miss\"><tr><th>id</th><th>category</th><th>question</th><th>answer</th><th>F1</th></tr>");
         for (ItemResult r : reports.get(0).items()) {
             boolean miss = r.answerable() ? r.f1() < 1 : !r.abstained();

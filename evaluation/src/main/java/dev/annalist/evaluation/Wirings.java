@@ -1,6 +1,7 @@
 package dev.annalist.evaluation;
 
 import dev.annalist.kb.KnowledgeBase;
+import dev.annalist.kb.answer.AnswerChain;
 import dev.annalist.kb.answer.ConversationMemory;
 import dev.annalist.kb.answer.ExtractiveAnswerer;
 import dev.annalist.kb.retrieve.Retriever;
@@ -18,22 +19,30 @@ import java.util.Map;
 
 /**
  * The pipelines compared in one run, as different wirings of the same parts (Haystack style): the
- * full one (hybrid retrieval), BM25 only, and "easy RAG": sentence embeddings in LangChain4j's
- * in-memory store. All three answer with the same extractive answerer.
+ * full answer chain (hybrid retrieval, facts, reader), the reader alone, the hand-written rules that
+ * came before the reader, and the chain over BM25 only and over "easy RAG" (sentence embeddings in
+ * LangChain4j's in-memory store).
  */
 public final class Wirings {
     private Wirings() {}
 
     public static List<Wiring> all(KnowledgeBase kb) {
-        return List.of(full(kb), with("bm25-only", kb, kb.bm25()), with("vectors-only (in-memory easy RAG)", kb, easyRag(kb)));
+        return List.of(full(kb), new Wiring("reader-only", kb.hybrid(), chain(kb, kb.hybrid()).facts(false).shaping(false)
+                        .chat(false).knownNames(false).rules(false).build()),
+                new Wiring("rules (hand-written)", kb.hybrid(), new ExtractiveAnswerer(kb::knowledge, kb.hybrid(), new ConversationMemory(10_000))),
+                with("bm25-only", kb, kb.bm25()), with("vectors-only (in-memory easy RAG)", kb, easyRag(kb)));
     }
 
     public static Wiring full(KnowledgeBase kb) {
-        return with("full (hybrid + facts)", kb, kb.hybrid());
+        return with("full (hybrid + facts + reader)", kb, kb.hybrid());
     }
 
     private static Wiring with(String name, KnowledgeBase kb, Retriever retriever) {
-        return new Wiring(name, retriever, new ExtractiveAnswerer(kb::knowledge, retriever, new ConversationMemory(10_000)));
+        return new Wiring(name, retriever, chain(kb, retriever).build());
+    }
+
+    private static AnswerChain.Builder chain(KnowledgeBase kb, Retriever retriever) {
+        return AnswerChain.builder(kb::knowledge, retriever, KnowledgeBase.reader()).memory(new ConversationMemory(10_000));
     }
 
     /** Every sentence embedded into an {@link InMemoryEmbeddingStore}, searched by cosine similarity. */

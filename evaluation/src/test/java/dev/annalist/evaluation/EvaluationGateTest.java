@@ -19,15 +19,39 @@ class EvaluationGateTest {
     private static List<EvaluationRunner.WiringReport> reports;
     private static Properties gate;
 
+    /** The held-out SQuAD articles; CI has {@code ../shared} beside the clone, {@code -Dsquad.dev} points elsewhere. */
+    static final Path DEV = Path.of(System.getProperty("squad.dev", "../../shared/squad/dev.v2.json"));
+    private static List<SquadEvaluation.Result> squad;
+
     @BeforeAll
     static void evaluate() throws Exception {
         reports = Evaluation.run(ReferenceSet.bundled(), true);
         EvaluationCommand.print(reports);
-        new ReportWriter().write(reports, Path.of("target", "evaluation-report"));
+        if (!Files.exists(DEV)) {
+            throw new IllegalStateException("the dev split " + DEV.toAbsolutePath() + " is missing: the gate measures on it"
+                    + " (set -Dsquad.dev=/path/dev.v2.json)");
+        }
+        squad = new java.util.ArrayList<>(new SquadEvaluation().run(DEV, null, SquadEvaluation.Mode.ARTICLE,
+                List.of(SquadWirings.FULL, SquadWirings.ABSTAIN), System.out));
+        squad.addAll(new SquadEvaluation().run(DEV, null, SquadEvaluation.Mode.PARAGRAPH, List.of(SquadWirings.READER), System.out));
+        SquadReport.print(squad, System.out);
+        new ReportWriter().write(reports, squad, DEV, Path.of("target", "evaluation-report"));
         gate = new Properties();
         try (Reader in = Files.newBufferedReader(Path.of("gate.properties"))) {
             gate.load(in);
         }
+    }
+
+    @Test
+    void heldOutSquadArticlesMeetTheThresholdsKeptInTheRepository() {
+        SquadEvaluation.Result article = squad.get(0);
+        SquadEvaluation.Result abstain = squad.get(1);
+        SquadEvaluation.Result paragraph = squad.get(2);
+        assertThat(article.f1()).as("dev article-level F1").isGreaterThanOrEqualTo(threshold("dev.article.f1"));
+        assertThat(article.f1()).as("better than always abstaining").isGreaterThan(abstain.f1());
+        assertThat(article.hasAnsF1()).as("dev article-level HasAns F1").isGreaterThanOrEqualTo(threshold("dev.article.hasans.f1"));
+        assertThat(paragraph.hasAnsF1()).as("dev paragraph-given HasAns F1").isGreaterThanOrEqualTo(threshold("dev.paragraph.hasans.f1"));
+        assertThat(article.p95Ms()).as("dev article-level latency p95 (ms), reported").isPositive();
     }
 
     private static double threshold(String key) {
@@ -48,8 +72,9 @@ class EvaluationGateTest {
     void reportHoldsEveryWiringAndItsChart() throws Exception {
         String html = Files.readString(Path.of("target", "evaluation-report", "evaluation.html"));
         assertThat(reports).extracting(EvaluationRunner.WiringReport::wiring)
-                .containsExactly("full (hybrid + facts)", "bm25-only", "vectors-only (in-memory easy RAG)");
-        assertThat(html).contains("<svg", "bm25-only", "Citation accuracy");
+                .containsExactly("full (hybrid + facts + reader)", "reader-only", "rules (hand-written)", "bm25-only",
+                        "vectors-only (in-memory easy RAG)");
+        assertThat(html).contains("<svg", "bm25-only", "Citation accuracy", "Held-out SQuAD articles", "dev.v2.json");
         assertThat(Path.of("target", "evaluation-report", "evaluation.json")).exists();
     }
 

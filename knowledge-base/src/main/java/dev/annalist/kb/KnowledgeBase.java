@@ -1,5 +1,8 @@
 package dev.annalist.kb;
 
+import dev.annalist.kb.answer.AnswerChain;
+import dev.annalist.kb.answer.Answerer;
+import dev.annalist.kb.answer.ConversationMemory;
 import dev.annalist.kb.entity.Entity;
 import dev.annalist.kb.facts.DatedEvent;
 import dev.annalist.kb.ingest.AccountLoader;
@@ -8,6 +11,9 @@ import dev.annalist.kb.ingest.LoadReport;
 import dev.annalist.kb.ingest.SourceDocument;
 import dev.annalist.kb.nlp.EntityType;
 import dev.annalist.kb.pipeline.AccountAnalyzer;
+import dev.annalist.kb.reader.NeuralReader;
+import dev.annalist.kb.reader.ReaderModel;
+import dev.annalist.kb.reader.WordPieces;
 import dev.annalist.kb.pipeline.CorpusFingerprint;
 import dev.annalist.kb.pipeline.KnowledgeBuilder;
 import dev.annalist.kb.retrieve.Bm25Retriever;
@@ -140,6 +146,30 @@ public final class KnowledgeBase implements AutoCloseable {
         return new HybridRetriever(List.of(new HybridRetriever.Part(bm25(), 1), new HybridRetriever.Part(vectors(), 1),
                 new HybridRetriever.Part(entities(), 2)), FUSION_DEPTH);
     }
+
+    /** The offline answerer: the answer chain with the trained reader over hybrid retrieval. */
+    public Answerer answerer(ConversationMemory memory) {
+        return AnswerChain.builder(this::knowledge, hybrid(), reader()).memory(memory).build();
+    }
+
+    /**
+     * The trained reader, loaded on first use and shared by every knowledge base of the process (the
+     * model is read-only). A missing or corrupt model file fails here with one line naming it.
+     */
+    public static NeuralReader reader() {
+        NeuralReader r = reader;
+        if (r == null) {
+            synchronized (KnowledgeBase.class) {
+                if (reader == null) {
+                    reader = new NeuralReader(ReaderModel.load(), new WordPieces());
+                }
+                r = reader;
+            }
+        }
+        return r;
+    }
+
+    private static volatile NeuralReader reader;
 
     public List<Entity> entities(EntityType type) {
         return store.knowledge().entities().stream().filter(e -> type == null || e.type() == type).toList();

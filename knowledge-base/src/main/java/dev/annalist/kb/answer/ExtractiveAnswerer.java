@@ -22,15 +22,14 @@ public final class ExtractiveAnswerer implements Answerer {
     static final double MIN_SCORE = 0.5;
     private static final Pattern INVERTED = Pattern.compile("^(\\w+(?: \\w+)?) (was|were|is|are) (.+) (\\w+(?:ed|en))$");
 
-    private final Supplier<Knowledge> knowledge;
+    private final KnowledgeSnapshot snapshot;
     private final Retriever retriever;
     private final ConversationMemory memory;
     private final FactAnswerer facts = new FactAnswerer();
     private final CandidateFinder candidates = new CandidateFinder();
-    private volatile AnswerContext context;
 
     public ExtractiveAnswerer(Supplier<Knowledge> knowledge, Retriever retriever, ConversationMemory memory) {
-        this.knowledge = knowledge;
+        this.snapshot = new KnowledgeSnapshot(knowledge);
         this.retriever = retriever;
         this.memory = memory;
     }
@@ -56,7 +55,8 @@ public final class ExtractiveAnswerer implements Answerer {
         return context().analyzer.analyze(text);
     }
 
-    private Answer answer(QuestionAnalysis q, AnswerContext ctx) {
+    /** The rules on a question already understood, in a given snapshot (the answer chain calls this). */
+    Answer answer(QuestionAnalysis q, AnswerContext ctx) {
         if (!q.unknownNames().isEmpty()) {
             return Answer.abstain("The account does not say " + restate(q.text()) + ": it never mentions "
                     + q.unknownNames().get(0) + ".", List.of());
@@ -166,12 +166,6 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private AnswerContext context() {
-        Knowledge current = knowledge.get();
-        AnswerContext ctx = context;
-        if (ctx == null || ctx.knowledge != current) {
-            ctx = new AnswerContext(current);
-            context = ctx;
-        }
-        return ctx;
+        return snapshot.current();
     }
 }

@@ -15,10 +15,6 @@ import java.util.Optional;
  */
 final class FactAnswerer {
     Optional<Answer> answer(QuestionAnalysis q, AnswerContext ctx) {
-        Optional<Answer> title = title(q, ctx);
-        if (title.isPresent()) {
-            return title;
-        }
         Optional<Answer> described = rankOrRole(q, ctx);
         if (described.isPresent()) {
             return described;
@@ -26,8 +22,7 @@ final class FactAnswerer {
         boolean command = q.contentStems().contains("command");
         if (q.type() == AnswerType.PERSON && command) {
             Relation.Type type = q.contentStems().contains("deputi") ? Relation.Type.DEPUTY_COMMANDER_OF : Relation.Type.COMMANDS;
-            List<String> guessed = guesses(q, ctx);
-            List<String> context = q.entityIds().stream().filter(id -> !guessed.contains(id)).toList();
+            List<String> context = q.entityIds();
             for (String id : idsOfType(q, ctx, EntityType.UNIT)) {
                 Optional<Answer> a = relation(ctx, type, null, id, true, context);
                 if (a.isPresent()) {
@@ -56,33 +51,6 @@ final class FactAnswerer {
             return bound.isPresent() ? bound : event(q, ctx);
         }
         return Optional.empty();
-    }
-
-    private static final java.util.regex.Pattern ABOUT_THE_ACCOUNT = java.util.regex.Pattern.compile(
-            "(?i)\\b(name|title) of the (operation|battle|campaign|offensive|events?)\\b.*\\b(this|the) (account|article|text|story|page)\\b"
-            + "|\\bwhat is (this|the) (account|article|text|story|page) (called|about)\\b");
-
-    /** "What is the name of the operation described in this account?": its title, when there is one account. */
-    private static Optional<Answer> title(QuestionAnalysis q, AnswerContext ctx) {
-        // Only a question about the account itself: "the name of the general in the account" wants a person.
-        if (ctx.titles.size() != 1 || q.type() != AnswerType.DESCRIPTION || !ABOUT_THE_ACCOUNT.matcher(q.text()).find()) {
-            return Optional.empty();
-        }
-        SentenceRecord title = ctx.titles.get(0);
-        return Optional.of(new Answer(title.text(), null, 0.9, false, List.of(ctx.cite(title)), title.entityIds()));
-    }
-
-    /**
-     * "Who commanded the 49th Army, Zakharkin?": a short name after the question's last comma is
-     * the user's guess, to be confirmed, not a name the answer must differ from.
-     */
-    private static List<String> guesses(QuestionAnalysis q, AnswerContext ctx) {
-        int comma = q.text().lastIndexOf(',');
-        String tail = comma < 0 ? "" : q.text().substring(comma + 1).replaceAll("[?.!\\s]+$", "").strip();
-        if (tail.isEmpty() || tail.split("\\s+").length > 4) {
-            return List.of();
-        }
-        return ctx.analyzer.analyze(tail).entityIds();
     }
 
     private static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR =

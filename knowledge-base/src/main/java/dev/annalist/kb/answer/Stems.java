@@ -23,7 +23,7 @@ public final class Stems {
             "up", "out", "doing", "done", "happen", "happened", "happens",
             "day", "date", "time", "besides", "except", "other", "kind", "sort", "type");
     private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("led", "lead"), Map.entry("took", "take"),
-            Map.entry("taken", "take"), Map.entry("fought", "fight"), Map.entry("got", "get"), Map.entry("withdrew", "withdraw"),
+            Map.entry("taken", "take"), Map.entry("retaken", "retake"), Map.entry("retook", "retake"), Map.entry("fought", "fight"), Map.entry("got", "get"), Map.entry("withdrew", "withdraw"),
             Map.entry("withdrawn", "withdraw"), Map.entry("met", "meet"), Map.entry("drove", "drive"), Map.entry("driven", "drive"),
             Map.entry("began", "begin"), Map.entry("begun", "begin"), Map.entry("went", "go"), Map.entry("won", "win"),
             Map.entry("lost", "lose"), Map.entry("held", "hold"), Map.entry("broke", "break"));
@@ -35,7 +35,7 @@ public final class Stems {
     private static final List<List<String>> SYNONYMS = List.of(
             List.of("liber", "free", "retak", "recaptur", "regain"),
             List.of("captur", "seiz", "take", "storm"),
-            List.of("command", "lead", "head", "comand"),
+            List.of("command", "lead", "head"),
             List.of("reach", "arriv", "get"),
             List.of("fight", "battl", "engag"),
             List.of("withdraw", "retreat", "pull"),

