@@ -52,17 +52,17 @@ class ChatApiTest {
 
     @Test
     void followUpsResolveWithinTheReturnedSession() throws Exception {
-        JsonNode first = ask("Which town did the 49th Army liberate on 9 January?", null);
-        assertThat(first.get("answer").asText()).isEqualTo("Detchino");
+        JsonNode first = ask("Which town did the 49th Army liberate on 17 December?", null);
+        assertThat(first.get("answer").asText()).isEqualTo("Aleksin");
         JsonNode followUp = ask("When was it liberated?", first.get("sessionId").asText());
-        assertThat(followUp.get("answer").asText()).isEqualTo("9 January");
+        assertThat(followUp.get("answer").asText()).isEqualTo("17 December");
     }
 
     @Test
     void saysSoWhenTheAccountDoesNotSay() throws Exception {
         JsonNode a = ask("Who commanded the Soviet 3rd Army?", null);
         assertThat(a.get("abstained").asBoolean()).isTrue();
-        assertThat(a.get("answer").asText()).startsWith("The account does not say");
+        assertThat(a.get("answer").asText()).startsWith("I could not find in the account who commanded the Soviet 3rd Army");
     }
 
     @Test
@@ -101,9 +101,9 @@ class ChatApiTest {
 
     @Test
     void aWebCallerCannotFollowUpOnAnotherChannelsSession() throws Exception {
-        chat.ask("Which town did the 49th Army liberate on 9 January?", "telegram:4242", "telegram");
+        chat.ask("Which town did the 49th Army liberate on 17 December?", "telegram:4242", "telegram");
         JsonNode web = ask("When was it liberated?", "telegram:4242");
-        assertThat(web.get("answer").asText()).isNotEqualTo("9 January");
-        assertThat(chat.ask("When was it liberated?", "telegram:4242", "telegram").answer()).isEqualTo("9 January");
+        assertThat(web.get("answer").asText()).isNotEqualTo("17 December");
+        assertThat(chat.ask("When was it liberated?", "telegram:4242", "telegram").answer()).isEqualTo("17 December");
     }
 }

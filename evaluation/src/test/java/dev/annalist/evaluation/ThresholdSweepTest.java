@@ -26,13 +26,13 @@ class ThresholdSweepTest {
 
     @Test
     void theBestThresholdKeepsConfidentAnswersAndDropsTheRest() {
-        List<SquadEvaluation.Scored> qs = List.of(q(true, 1, 4), q(true, 1, 3), q(false, 0, -1), q(false, 0, 1));
+        List<SquadEvaluation.Scored> qs = List.of(q(true, 1, 4), q(true, 1, 3), q(false, 0, -1), q(false, 0, 0.25));
         var score = new SquadEvaluation.Score(4, 0, 0, 2, 0, 0, 2, 0);
         var result = new SquadEvaluation.Result("sweep", SquadEvaluation.Mode.ARTICLE, Map.of(), score, Map.of(), Map.of(), 0, 0, qs);
         List<ThresholdSweep.Point> points = ThresholdSweep.sweep(result, -2, 5, 0.5);
         ThresholdSweep.Point best = ThresholdSweep.best(points);
         assertThat(best.f1()).isEqualTo(100.0);
-        assertThat(best.threshold()).isGreaterThan(1).isLessThanOrEqualTo(3);
+        assertThat(best.threshold()).as("the first threshold above both unanswerable margins").isEqualTo(0.5);
         assertThat(points.get(0).f1()).as("answering all").isEqualTo(50.0);
         assertThat(points.get(points.size() - 1).noAns()).as("abstaining on all").isEqualTo(100.0);
     }
