@@ -84,6 +84,56 @@ def bert_from_onnx(onnx_path):
     return model
 
 
+def reader_state_from_onnx(onnx_path):
+    """A SpanReader state dict read back from an exported reader, fp32 or dynamic int8 (dequantised).
+
+    Lets a run continue from a committed model when its fp32 checkpoint is gone. As in bert_from_onnx, an
+    anonymous MatMul weight is named by the bias of the Add it feeds, here through the Cast and Mul nodes
+    that dynamic quantisation puts between them.
+    """
+    import onnx
+    from onnx import numpy_helper
+    graph = onnx.load(onnx_path).graph
+    weights = {i.name: numpy_helper.to_array(i) for i in graph.initializer}
+
+    def dequantised(name):
+        q = weights[name + "_quantized"].astype(np.float32)
+        return (q - weights[name + "_zero_point"].astype(np.float32)) * weights[name + "_scale"]
+
+    state = {}
+    for name, value in weights.items():
+        if name.startswith("onnx::") or name.endswith(("_scale", "_zero_point")):
+            continue
+        if name.endswith("_quantized"):
+            state[name[: -len("_quantized")]] = dequantised(name[: -len("_quantized")])
+        else:
+            state[name] = value
+    consumers = {}
+    for node in graph.node:
+        for i in node.input:
+            consumers.setdefault(i, []).append(node)
+    for node in graph.node:
+        if node.op_type not in ("MatMul", "MatMulInteger") or not node.input[1].startswith("onnx::"):
+            continue
+        name = node.input[1]
+        matrix = dequantised(name[: -len("_quantized")]) if name.endswith("_quantized") else weights[name]
+        frontier, bias = [node.output[0]], None
+        for _ in range(4):  # MatMulInteger -> Cast -> Mul -> Mul -> Add at most
+            nxt = []
+            for out in frontier:
+                for c in consumers.get(out, []):
+                    if c.op_type == "Add":
+                        bias = next((i for i in c.input if i.endswith(".bias")), bias)
+                    nxt += list(c.output)
+            if bias:
+                break
+            frontier = nxt
+        if not bias:
+            sys.exit(f"{onnx_path}: no bias found after {name}")
+        state[bias[: -len(".bias")] + ".weight"] = matrix.T.copy()
+    return {k: torch.from_numpy(np.array(v, dtype=v.dtype)) for k, v in state.items()}
+
+
 class SpanReader(torch.nn.Module):
     def __init__(self, bert):
         super().__init__()
@@ -268,6 +318,9 @@ def train(args):
     write_validation(args)
 
     model = SpanReader(bert_from_onnx(args.onnx))
+    if args.init:
+        model.load_state_dict(reader_state_from_onnx(args.init))
+        log(f"starting from the weights of {args.init}")
     rng = random.Random(args.seed)
     plan = []
     for _ in range(math.ceil(args.epochs)):
@@ -322,7 +375,7 @@ def train(args):
     json.dump({"steps": step, "planned_steps": len(plan), "windows": len(examples), "with_answer": positives,
                "skipped": skipped, "minutes": round((time.time() - started) / 60, 1), "lr": args.lr,
                "batch": args.batch, "max_len": args.max_len, "seed": args.seed, "epochs": args.epochs,
-               "negatives_per_question": args.negatives, "threads": args.threads,
+               "negatives_per_question": args.negatives, "threads": args.threads, "init": args.init,
                "validation_articles": VALIDATION_ARTICLES,
                "data_sha256": {f: sha256(os.path.join(args.squad, f)) for f in TRAIN_FILES}},
               open(os.path.join(args.out, "training.json"), "w"), indent=2)
@@ -381,6 +434,7 @@ def main():
     p.add_argument("--negatives", type=int, default=1, help="negative windows per question")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--init", help="start from an exported reader (fp32 or int8 ONNX) instead of the base weights")
     p.add_argument("--minutes", type=float, default=0, help="stop after this long (0: no limit)")
     p.add_argument("--checkpoint-every", type=int, default=200)
     args = p.parse_args()
