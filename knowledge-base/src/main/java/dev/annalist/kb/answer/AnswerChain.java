@@ -52,7 +52,7 @@ public final class AnswerChain implements Answerer {
 
     @Override
     public Answer answer(Question question) {
-        String text = question.text() == null ? "" : question.text().strip();
+        String text = QuestionText.plain(question.text());
         if (text.isEmpty()) {
             return Answer.abstain("Please ask a question about the account.", List.of());
         }

@@ -43,7 +43,7 @@ public final class LlmAnswerer implements Answerer {
 
     @Override
     public Answer answer(Question question) {
-        String text = question.text() == null ? "" : question.text().strip();
+        String text = QuestionText.plain(question.text());
         if (text.isEmpty()) {
             return fallback.answer(question);
         }

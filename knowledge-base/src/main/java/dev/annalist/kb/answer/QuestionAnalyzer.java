@@ -117,7 +117,7 @@ public final class QuestionAnalyzer {
             sinceWh = core.equals("which") || core.equals("what") || core.equals("whose") ? 0
                     : sinceWh == Integer.MAX_VALUE ? sinceWh : sinceWh + 1;
             if (sinceWh >= 1 && sinceWh <= 3 && core.length() >= 5 && !KIND_NOUNS.contains(core) && !known(core)) {
-                fixed = KIND_NOUNS.stream().filter(n -> Levenshtein.distance(n, core) == 1).findFirst()
+                fixed = KIND_NOUNS.stream().filter(n -> Levenshtein.typo(n, core) == 1).findFirst()
                         .map(n -> n + word.substring(core.length())).orElse(word);
             }
             out.append(out.length() > 0 ? " " : "").append(fixed);
@@ -137,7 +137,7 @@ public final class QuestionAnalyzer {
             return lower;
         }
         for (String wh : WH_WORDS) {
-            if (Levenshtein.distance(first, wh) == 1) {
+            if (Levenshtein.typo(first, wh) == 1) {
                 return wh + lower.substring(first.length());
             }
         }

@@ -114,6 +114,6 @@ public final class Stems {
         if (a.equals(b)) {
             return true;
         }
-        return Math.min(a.length(), b.length()) >= 5 && Math.abs(a.length() - b.length()) <= 1 && Levenshtein.distance(a, b) <= 1;
+        return Math.min(a.length(), b.length()) >= 5 && Math.abs(a.length() - b.length()) <= 1 && Levenshtein.typo(a, b) <= 1;
     }
 }

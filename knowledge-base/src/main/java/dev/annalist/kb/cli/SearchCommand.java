@@ -24,7 +24,7 @@ final class SearchCommand extends IndexOptions implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (text.isBlank()) {
+        if (!dev.annalist.kb.store.EmbeddableText.hasContent(text)) {
             System.err.println("error: the search text is empty");
             return 2;
         }

@@ -100,7 +100,7 @@ public final class EntityLexicon {
         int bestDistance = allowed + 1;
         for (int length = squeezed.length() - allowed; length <= squeezed.length() + allowed; length++) {
             for (Map.Entry<String, String> entry : buckets.getOrDefault(bucket(squeezed, length), List.of())) {
-                int d = Levenshtein.distance(entry.getKey(), squeezed);
+                int d = Levenshtein.typo(entry.getKey(), squeezed);
                 if (d < bestDistance) {
                     bestDistance = d;
                     best = entry.getValue();

@@ -4,6 +4,24 @@ package dev.annalist.kb.entity;
 public final class Levenshtein {
     private Levenshtein() {}
 
+    /**
+     * The edit distance of a typo: letters may be mistyped, digits never ("Crashville1" is no typo of
+     * "Crashville10", nor "12th" of "21st"), so two words whose digits differ are infinitely far apart.
+     */
+    public static int typo(String a, String b) {
+        return digits(a).equals(digits(b)) ? distance(a, b) : Integer.MAX_VALUE;
+    }
+
+    private static String digits(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
     public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

@@ -3,6 +3,7 @@ package dev.annalist.kb.retrieve;
 import dev.annalist.kb.store.Embedder;
 import dev.annalist.kb.store.KnowledgeStore;
 import dev.annalist.kb.store.ScoredSentence;
+import dev.annalist.kb.store.EmbeddableText;
 import dev.annalist.kb.store.SearchFilter;
 import java.util.List;
 
@@ -18,8 +19,8 @@ public final class VectorRetriever implements Retriever {
 
     @Override
     public List<ScoredSentence> retrieve(String query, int k, SearchFilter filter) {
-        // The embedding model refuses text that is blank once control characters are trimmed.
-        if (query == null || query.trim().isEmpty()) {
+        // The embedding model refuses text its tokenizer leaves nothing of ("\ufffd", a lone accent).
+        if (!EmbeddableText.hasContent(query)) {
             return List.of();
         }
         return store.searchVector(embedder.embed(query), k, filter);

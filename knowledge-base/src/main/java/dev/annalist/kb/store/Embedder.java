@@ -42,21 +42,34 @@ public final class Embedder {
     }
 
     public float[] embed(String text) {
+        if (!EmbeddableText.hasContent(text)) {
+            throw new IllegalArgumentException("nothing to embed: the text is empty once normalised");
+        }
         return model().embed(text).content().vector();
     }
 
-    /** Embeds a batch; large batches are split across the cores (one query is never split). */
+    /**
+     * Embeds a batch; large batches are split across the cores (one query is never split). The parts
+     * run on {@link EmbeddingThreads}, never on the common fork-join pool: its threads do not see the
+     * application's class loader in a Spring Boot jar, and the model's tokenizer, first loaded there,
+     * failed and stayed broken for the life of the process.
+     */
     public List<float[]> embedAll(List<String> texts) {
         int parts = Math.min(Runtime.getRuntime().availableProcessors(), texts.size() / MIN_PER_THREAD);
         if (parts <= 1) {
             return embedInline(texts);
         }
         int size = (texts.size() + parts - 1) / parts;
-        List<List<String>> chunks = new java.util.ArrayList<>();
+        List<java.util.concurrent.Future<List<float[]>>> futures = new java.util.ArrayList<>();
         for (int from = 0; from < texts.size(); from += size) {
-            chunks.add(texts.subList(from, Math.min(texts.size(), from + size)));
+            List<String> chunk = texts.subList(from, Math.min(texts.size(), from + size));
+            futures.add(EmbeddingThreads.POOL.submit(() -> embedInline(chunk)));
         }
-        return chunks.parallelStream().map(this::embedInline).flatMap(List::stream).toList();
+        List<float[]> out = new java.util.ArrayList<>(texts.size());
+        for (var future : futures) {
+            out.addAll(EmbeddingThreads.join(future));
+        }
+        return out;
     }
 
     private List<float[]> embedInline(List<String> texts) {
