@@ -15,7 +15,7 @@
       return 'By ' + format(event.end);
     }
     if (event.start && event.end && event.start !== event.end) {
-      return format(event.start) + ' – ' + format(event.end);
+      return format(event.start) + ' \u2013 ' + format(event.end);
     }
     return format(event.start || event.end);
   }
@@ -79,7 +79,7 @@
         return;
       }
       document.getElementById('account-title').textContent = first.title;
-      document.title = 'Annalist · ' + first.title;
+      document.title = 'Annalist \u00b7 ' + first.title;
       const summary = document.createElement('p');
       summary.textContent = first.summary;
       const size = document.createElement('p');
@@ -110,7 +110,7 @@
   function showDates(events) {
     const days = events.flatMap((e) => [e.start, e.end]).filter(Boolean).sort();
     if (days.length) {
-      const span = days[0] === days[days.length - 1] ? format(days[0]) : format(days[0]) + ' – ' + format(days[days.length - 1]);
+      const span = days[0] === days[days.length - 1] ? format(days[0]) : format(days[0]) + ' \u2013 ' + format(days[days.length - 1]);
       document.getElementById('account-dates').textContent = span + '. ';
     }
   }

@@ -283,7 +283,7 @@
   const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation', tabindex: '0' });
   const input = el('input', {
     type: 'text', class: 'input', maxlength: String(MAX_MESSAGE), autocomplete: 'off', enterkeyhint: 'send',
-    placeholder: 'Ask a question…', 'aria-label': 'Your question',
+    placeholder: 'Ask a question\u2026', 'aria-label': 'Your question',
   });
   const sendButton = el('button', { type: 'submit', class: 'send', 'aria-label': 'Send', title: 'Send', disabled: true }, icon('send'));
   const form = el('form', { class: 'composer' }, input, sendButton);
@@ -376,7 +376,7 @@
       const rate = async (rating, text) => {
         up.setAttribute('aria-pressed', String(rating === 'up'));
         down.setAttribute('aria-pressed', String(rating === 'down'));
-        thanks.textContent = 'Sending…';
+        thanks.textContent = 'Sending\u2026';
         try {
           const res = await fetch(api('api/feedback'), {
             method: 'POST', headers: { 'Content-Type': 'application/json' }, credentials: 'omit',
@@ -588,7 +588,7 @@
     inFlight = controller;
     const timer = setTimeout(() => controller.abort(), STREAM_TIMEOUT_MS);
 
-    const statusText = el('span', { text: 'Searching the account…' });
+    const statusText = el('span', { text: 'Searching the account\u2026' });
     const answerText = el('div', { class: 'bubble', hidden: true });
     let pending = el('div', { class: 'message bot pending' },
       el('div', { class: 'bubble status' }, el('span', { class: 'dots', 'aria-hidden': 'true' }, el('span'), el('span'), el('span')), statusText),
@@ -618,7 +618,7 @@
       }
       const answer = await readEvents(res, {
         progress: (p) => {
-          statusText.textContent = (p && p.message ? p.message : 'Working') + '…';
+          statusText.textContent = (p && p.message ? p.message : 'Working') + '\u2026';
         },
         token: (t) => {
           if (t && typeof t.text === 'string') {

@@ -85,14 +85,15 @@ class WidgetBrowserTest {
      */
     private static void serveHostPage(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        if (!path.equals("/")) {
+        boolean plain = path.equals("/plain"); // a page that declares no charset anywhere
+        if (!path.equals("/") && !plain) {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
             return;
         }
         String html = """
                 <!doctype html>
-                <html lang="en"><head><meta charset="utf-8"><title>County museum</title>
+                <html lang="en"><head>%s<title>County museum</title>
                 <link rel="icon" href="data:,">
                 <style>
                   body { margin: 0; padding: 40px 56px; background: #eef1f4; font: 20px/2.4 "DejaVu Serif", serif; color: #243447; }
@@ -124,9 +125,9 @@ class WidgetBrowserTest {
                 <script src="http://localhost:%d/widget.js" async data-title="Ask the archive"
                         data-accent="#1d4e89" data-position="right"></script>
                 </body></html>
-                """.formatted(appPort);
+                """.formatted(plain ? "" : "<meta charset=\"utf-8\">", appPort);
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.getResponseHeaders().set("Content-Type", plain ? "text/html" : "text/html; charset=utf-8");
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
@@ -249,6 +250,15 @@ class WidgetBrowserTest {
         assertThat(answers.get(1).getText()).isEqualTo("Aleksin");
         assertThat(answers.get(2).getText()).isEqualTo("17 December");
         screenshot(SCREENSHOT);
+    }
+
+    @Test
+    void showsItsTextAsWrittenOnAPageThatDeclaresNoCharset() {
+        driver.get(hostOrigin() + "/plain");
+        SearchContext widget = widget();
+        widget.findElement(By.cssSelector(".launcher")).click();
+        WebElement input = widget.findElement(By.cssSelector(".composer input"));
+        assertThat(input.getAttribute("placeholder")).isEqualTo("Ask a question\u2026");
     }
 
     @Test

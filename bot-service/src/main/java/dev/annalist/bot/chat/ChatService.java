@@ -6,6 +6,7 @@ import dev.annalist.bot.web.BadRequestException;
 import dev.annalist.kb.answer.Answer;
 import dev.annalist.kb.answer.Answerer;
 import dev.annalist.kb.answer.Question;
+import dev.annalist.kb.store.EmbeddableText;
 import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -46,7 +47,7 @@ public class ChatService {
     static String validMessage(String message) {
         // Control characters are no part of a question (and trip the embedding model); read them as spaces.
         String text = message == null ? "" : CONTROL.matcher(message).replaceAll(" ").strip();
-        if (text.isEmpty()) {
+        if (!EmbeddableText.hasContent(text)) { // decided as the embedding model sees it: "\ufffd" is empty too
             throw new BadRequestException("the message is empty; send {\"message\": \"your question\"}");
         }
         if (text.length() > MAX_MESSAGE) {

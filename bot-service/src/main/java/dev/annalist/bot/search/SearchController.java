@@ -1,6 +1,7 @@
 package dev.annalist.bot.search;
 
 import dev.annalist.kb.KnowledgeBase;
+import dev.annalist.kb.store.EmbeddableText;
 import dev.annalist.bot.web.BadRequestException;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -21,8 +22,9 @@ public class SearchController {
     @GetMapping("/api/search")
     public ResponseEntity<?> search(@RequestParam(name = "q", defaultValue = "") String q,
                                     @RequestParam(name = "k", defaultValue = "5") int k) {
-        if (q.isBlank() || q.length() > MAX_QUERY) {
-            throw new BadRequestException(q.isBlank() ? "the query 'q' is empty" : "the query is longer than " + MAX_QUERY + " characters");
+        boolean empty = !EmbeddableText.hasContent(q); // as the embedding model sees it: "\ufffd" is empty too
+        if (empty || q.length() > MAX_QUERY) {
+            throw new BadRequestException(empty ? "the query 'q' is empty" : "the query is longer than " + MAX_QUERY + " characters");
         }
         List<SearchHit> hits = knowledgeBase.hybrid().retrieve(q, Math.max(1, Math.min(k, 20))).stream()
                 .map(SearchHit::of).toList();

@@ -1,6 +1,10 @@
 package dev.annalist.bot.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import dev.annalist.bot.admin.UploadTooLargeException;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -9,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,6 +52,10 @@ public class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+        UploadTooLargeException tooLarge = cause(e, UploadTooLargeException.class);
+        if (tooLarge != null) { // the bounded read stopped the body inside the JSON parser
+            return uploadTooLarge(tooLarge);
+        }
         if (e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
             return error(HttpStatus.BAD_REQUEST, "the body is empty");
         }
@@ -62,6 +71,11 @@ public class ApiErrors {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     public ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
         return error(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than the limit (spring.servlet.multipart.max-file-size)");
+    }
+
+    @ExceptionHandler(UploadTooLargeException.class)
+    public ResponseEntity<Map<String, String>> uploadTooLarge(UploadTooLargeException e) {
+        return error(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
     }
 
     @ExceptionHandler(MultipartException.class)
@@ -90,14 +104,44 @@ public class ApiErrors {
         return error(HttpStatus.BAD_REQUEST, "'" + name + "' cannot be '" + e.getValue() + "'");
     }
 
+    /** A query string whose %-escapes are broken or not UTF-8 ({@code ?q=%}, {@code %zz}, {@code %ff%fe}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    public ResponseEntity<Map<String, String>> badEscape(InvalidParameterException e) {
+        return error(HttpStatus.BAD_REQUEST, "the query string is not valid percent-encoded UTF-8");
+    }
+
+    /** The client accepts no JSON; it gets JSON all the same, written past content negotiation. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    public void notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletResponse response) throws IOException {
+        ErrorBody.write(response, HttpStatus.NOT_ACCEPTABLE.value(), "this endpoint answers application/json");
+    }
+
     /** Anything unforeseen: logged with its stack, answered as JSON, and the service keeps serving. */
-    @ExceptionHandler(RuntimeException.class)
-    public ResponseEntity<Map<String, String>> unexpected(RuntimeException e) {
-        if (e instanceof ErrorResponse known) { // Spring's own, with the status it means
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<Map<String, String>> unexpected(Exception e) {
+        if (e instanceof ErrorResponse known) { // Spring's own (405, 404, ...), with the status it means
+            int status = known.getStatusCode().value();
             String detail = known.getBody().getDetail();
-            return error(HttpStatus.valueOf(known.getStatusCode().value()), detail == null ? "request refused" : detail);
+            return error(HttpStatus.valueOf(status), status == 404 ? ApiErrorReportValve.message(404)
+                    : detail == null ? "request refused" : detail);
+        }
+        if (cause(e, InvalidParameterException.class) != null) {
+            return badEscape(null);
+        }
+        UploadTooLargeException tooLarge = cause(e, UploadTooLargeException.class);
+        if (tooLarge != null) {
+            return uploadTooLarge(tooLarge);
         }
         LOG.error("unexpected failure", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; please try again");
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> kind) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return kind.cast(t);
+            }
+        }
+        return null;
     }
 }
