@@ -52,6 +52,9 @@ public final class KnowledgeBase implements AutoCloseable {
         this.builder = builder;
     }
 
+    /** Sentences between two progress lines while a large index is written. */
+    private static final int WRITE_REPORT_EVERY = 1024;
+
     public static KnowledgeBase open(Path indexDir) throws IOException {
         Embedder embedder = Embedder.shared();
         return new KnowledgeBase(LuceneKnowledgeStore.open(indexDir, embedder), embedder,
@@ -66,10 +69,16 @@ public final class KnowledgeBase implements AutoCloseable {
         boolean rebuild = !store.fingerprint().filter(fingerprint::equals).isPresent();
         if (rebuild) {
             Knowledge knowledge = builder().build(documents, progress);
-            if (progress != null && documents.size() >= 20) {
+            int total = knowledge.sentences().size();
+            boolean tell = progress != null && documents.size() >= 20;
+            if (tell) {
                 progress.println("writing the index (embeddings included)...");
             }
-            store.replace(knowledge, fingerprint);
+            store.replace(knowledge, fingerprint, written -> {
+                if (tell && written % WRITE_REPORT_EVERY == 0) {
+                    progress.println("wrote " + written + " of " + total + " sentences");
+                }
+            });
         }
         Knowledge k = store.knowledge();
         return new IngestSummary(documents.size(), k.sentences().size(), k.entities().size(), k.events().size(),

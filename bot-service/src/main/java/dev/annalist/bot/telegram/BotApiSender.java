@@ -27,8 +27,10 @@ public class BotApiSender implements TelegramSender {
 
     private final TelegramClient client;
     private final TelegramProperties.Retry retry;
+    private final Pause pause;
 
-    public BotApiSender(TelegramClient client, TelegramProperties.Retry retry) {
+    public BotApiSender(TelegramClient client, TelegramProperties.Retry retry, Pause pause) {
+        this.pause = pause;
         this.client = client;
         this.retry = retry;
     }
@@ -124,7 +126,7 @@ public class BotApiSender implements TelegramSender {
                 LOG.info("Telegram {} could not be sent ({}); retrying in {} ms", method.getMethod(), e.toString(), waitMillis);
             }
             try {
-                Thread.sleep(waitMillis);
+                pause.pause(java.time.Duration.ofMillis(waitMillis));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new Outcome<>(null, null);

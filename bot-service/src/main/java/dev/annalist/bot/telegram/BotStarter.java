@@ -31,13 +31,15 @@ public class BotStarter implements SmartLifecycle {
     private final BotIdentity identity;
     private final UpdateDispatcher dispatcher;
     private final ObjectMapper json;
+    private final Pause pause;
     private volatile boolean running;
     private volatile Thread starter;
     private volatile TelegramBotsLongPollingApplication polling;
     private volatile ScheduledExecutorService pollingThread;
 
     public BotStarter(TelegramProperties properties, TelegramClient client, BotIdentity identity,
-                      UpdateDispatcher dispatcher, ObjectMapper json) {
+                      UpdateDispatcher dispatcher, ObjectMapper json, Pause pause) {
+        this.pause = pause;
         this.properties = properties;
         this.client = client;
         this.identity = identity;
@@ -82,7 +84,7 @@ public class BotStarter implements SmartLifecycle {
                 long wait = backoff.nextBackOffMillis();
                 LOG.warn("Telegram bot could not connect to {} ({}); trying again in {} ms", properties.apiUrl(), reason(e), wait);
                 try {
-                    Thread.sleep(wait);
+                    pause.pause(java.time.Duration.ofMillis(wait));
                 } catch (InterruptedException interrupted) {
                     return;
                 }
@@ -115,7 +117,7 @@ public class BotStarter implements SmartLifecycle {
         // The read timeout must outlast a long poll, or every quiet poll would look like a dropped connection.
         OkHttpClient http = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
                 .readTimeout(timeout + 15L, TimeUnit.SECONDS).writeTimeout(30, TimeUnit.SECONDS)
-                .addInterceptor(new RetryAfterInterceptor(json)).build();
+                .addInterceptor(new RetryAfterInterceptor(json, pause)).build();
         ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "telegram-polling");
             t.setDaemon(true);

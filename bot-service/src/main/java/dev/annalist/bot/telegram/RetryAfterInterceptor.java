@@ -16,9 +16,11 @@ final class RetryAfterInterceptor implements Interceptor {
     private static final Logger LOG = LoggerFactory.getLogger(RetryAfterInterceptor.class);
     private static final int MAX_SECONDS = 300;
     private final ObjectMapper json;
+    private final Pause pause;
 
-    RetryAfterInterceptor(ObjectMapper json) {
+    RetryAfterInterceptor(ObjectMapper json, Pause pause) {
         this.json = json;
+        this.pause = pause;
     }
 
     @Override
@@ -37,7 +39,7 @@ final class RetryAfterInterceptor implements Interceptor {
             LOG.info("Telegram asked to wait {} s before the next {}", seconds, chain.request().url().pathSegments()
                     .get(chain.request().url().pathSize() - 1));
             try {
-                Thread.sleep(Math.min(seconds, MAX_SECONDS) * 1000L);
+                pause.pause(java.time.Duration.ofSeconds(Math.min(seconds, MAX_SECONDS)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -3,6 +3,7 @@ package dev.annalist.bot.telegram;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Which chats were told to slow down, so a flooding chat hears it once per episode rather than once per
@@ -14,6 +15,7 @@ final class SlowDownNotices {
     static final Duration AGAIN = Duration.ofMinutes(1);
     private static final int MAX_CHATS = 10_000;
     private final long againNanos;
+    private final LongSupplier nanoTime;
     private final Map<Long, Long> told = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
@@ -22,12 +24,18 @@ final class SlowDownNotices {
     };
 
     SlowDownNotices(Duration again) {
+        this(again, System::nanoTime);
+    }
+
+    /** With the clock to read, in nanoseconds (tests pass one they move). */
+    SlowDownNotices(Duration again, LongSupplier nanoTime) {
         this.againNanos = again.toNanos();
+        this.nanoTime = nanoTime;
     }
 
     /** True when the chat should be told now; it then counts as told. */
     synchronized boolean shouldTell(long chatId) {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         Long last = told.get(chatId);
         if (last != null && now - last < againNanos) {
             return false;

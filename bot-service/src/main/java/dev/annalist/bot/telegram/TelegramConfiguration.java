@@ -57,8 +57,13 @@ public class TelegramConfiguration {
         }
 
         @Bean
-        BotApiSender telegramSender(TelegramClient telegramClient, TelegramProperties properties) {
-            return new BotApiSender(telegramClient, properties.retry());
+        Pause telegramPause() {
+            return Pause.sleeping();
+        }
+
+        @Bean
+        BotApiSender telegramSender(TelegramClient telegramClient, TelegramProperties properties, Pause pause) {
+            return new BotApiSender(telegramClient, properties.retry(), pause);
         }
 
         @Bean
@@ -84,8 +89,8 @@ public class TelegramConfiguration {
 
         @Bean
         BotStarter telegramBotStarter(TelegramProperties properties, TelegramClient telegramClient, BotIdentity identity,
-                                      UpdateDispatcher dispatcher) {
-            return new BotStarter(properties, telegramClient, identity, dispatcher, JSON);
+                                      UpdateDispatcher dispatcher, Pause pause) {
+            return new BotStarter(properties, telegramClient, identity, dispatcher, JSON, pause);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.annalist.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** A chat is told to slow down once per episode: again after it recovered or after a while, not per message. */
@@ -19,10 +20,14 @@ class SlowDownNoticesTest {
     }
 
     @Test
-    void tellsAgainOnceTheWaitHasPassed() throws Exception {
-        SlowDownNotices notices = new SlowDownNotices(Duration.ofMillis(30));
+    void tellsAgainOnceTheWaitHasPassed() {
+        AtomicLong now = new AtomicLong(1_000);
+        SlowDownNotices notices = new SlowDownNotices(Duration.ofSeconds(30), now::get);
         assertThat(notices.shouldTell(1)).isTrue();
-        Thread.sleep(60);
-        assertThat(notices.shouldTell(1)).isTrue();
+        now.addAndGet(Duration.ofSeconds(29).toNanos());
+        assertThat(notices.shouldTell(1)).as("still within the wait").isFalse();
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(notices.shouldTell(1)).as("the wait has passed").isTrue();
+        assertThat(notices.shouldTell(1)).isFalse();
     }
 }

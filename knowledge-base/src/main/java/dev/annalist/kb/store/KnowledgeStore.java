@@ -10,7 +10,12 @@ import java.util.Optional;
  */
 public interface KnowledgeStore extends AutoCloseable {
     /** Replaces everything in one atomic commit: readers see the old knowledge until it is done. */
-    void replace(Knowledge knowledge, String fingerprint) throws IOException;
+    default void replace(Knowledge knowledge, String fingerprint) throws IOException {
+        replace(knowledge, fingerprint, written -> { });
+    }
+
+    /** As {@link #replace(Knowledge, String)}, telling {@code written} how many sentences are in so far. */
+    void replace(Knowledge knowledge, String fingerprint, java.util.function.IntConsumer written) throws IOException;
 
     /** The fingerprint of the corpus the stored knowledge was built from, if any. */
     Optional<String> fingerprint();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -86,7 +87,7 @@ public final class LuceneKnowledgeStore implements KnowledgeStore {
     }
 
     @Override
-    public void replace(Knowledge knowledge, String fingerprint) throws IOException {
+    public void replace(Knowledge knowledge, String fingerprint, IntConsumer written) throws IOException {
         synchronized (writeLock) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -94,7 +95,7 @@ public final class LuceneKnowledgeStore implements KnowledgeStore {
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 try {
                     writer.deleteAll();
-                    write(writer, knowledge);
+                    write(writer, knowledge, written);
                     writer.setLiveCommitData(Map.of("fingerprint", fingerprint, "schema", SCHEMA).entrySet());
                     writer.commit();
                 } catch (IOException | RuntimeException e) {
@@ -106,7 +107,7 @@ public final class LuceneKnowledgeStore implements KnowledgeStore {
         }
     }
 
-    private void write(IndexWriter writer, Knowledge knowledge) throws IOException {
+    private void write(IndexWriter writer, Knowledge knowledge, IntConsumer written) throws IOException {
         List<float[]> vectors = new ArrayList<>(knowledge.sentences().size());
         for (AccountRecord account : knowledge.accounts()) {
             writer.addDocument(doc("account", account.source(), account));
@@ -114,6 +115,9 @@ public final class LuceneKnowledgeStore implements KnowledgeStore {
         Map<String, StringBuilder> passages = new HashMap<>();
         for (int i = 0; i < knowledge.sentences().size(); i++) {
             if (i % EMBED_BATCH == 0) { // embed as we go, so a large corpus never holds all vectors at once
+                if (i > 0) {
+                    written.accept(i);
+                }
                 vectors = embedder.embedAll(knowledge.sentences().subList(i, Math.min(i + EMBED_BATCH,
                         knowledge.sentences().size())).stream().map(SentenceRecord::text).toList());
             }
