@@ -15,10 +15,9 @@ java -Djarmode=tools -jar "$jar" extract --destination "$out" > /dev/null
 train="$(mktemp -d)"
 trap 'rm -rf "$train"' EXIT
 echo "training start to record the archive (about 10 s)..."
-if ! (cd "$train" && java -XX:ArchiveClassesAtExit="$out/bot-service.jsa" -Dspring.context.exit=onRefresh -jar "$out/bot-service.jar" \
+if ! (cd "$train" && java ${JAVA_OPTS:-$(cat "$here/jvm-defaults")} -XX:ArchiveClassesAtExit="$out/bot-service.jsa" -Dspring.context.exit=onRefresh -jar "$out/bot-service.jar" \
       --bot.index-dir="$train/index" --spring.datasource.url="jdbc:h2:mem:cds" --server.port=0 > "$train/log" 2>&1); then
   cat "$train/log" >&2
   exit 1
 fi
-echo "start the service with:"
-echo "  java -XX:SharedArchiveFile=$out/bot-service.jsa -jar $out/bot-service.jar"
+echo "bot-service/run.sh uses the archive from now on (until the next build)"

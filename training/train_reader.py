@@ -184,7 +184,7 @@ def grow_window(sents, lengths, anchor, budget, rng):
         lo, hi = min(lo, pick), max(hi, pick)
 
 
-def article_windows(article, tok, max_len, rng, negatives_per_question):
+def article_windows(article, tok, max_len, rng, negatives_per_question, positives_per_question=1):
     """Training windows of one article: (question, context, answer start, answer text or None)."""
     paras = []
     for p in article["paragraphs"]:
@@ -205,10 +205,16 @@ def article_windows(article, tok, max_len, rng, negatives_per_question):
                 a = answers[0]
                 a_start, a_end = a["answer_start"], a["answer_start"] + len(a["text"])
                 anchor = next((i for i, (s, e) in enumerate(sents) if s <= a_start < e), None)
-                if anchor is not None:
-                    lo, hi = grow_window(sents, lengths, anchor, budget, rng)
+                seen = set()
+                for p_index in range(positives_per_question if anchor is not None else 0):
+                    # Further positives see the answer in other surroundings (another budget, another side).
+                    p_budget = budget if p_index == 0 else max(32, int((max_len - qlen - 3) * rng.uniform(0.4, 1.0)))
+                    lo, hi = grow_window(sents, lengths, anchor, p_budget, rng)
                     while sents[hi][1] < a_end and hi + 1 < len(sents):
                         hi += 1
+                    if (lo, hi) in seen:
+                        continue
+                    seen.add((lo, hi))
                     w_start, w_end = sents[lo][0], sents[hi][1]
                     out.append((q, ctx[w_start:w_end], a_start - w_start, a["text"]))
             qwords = content_words(q)
@@ -253,7 +259,7 @@ def encode(tok, q, ctx, a_start, a_text, max_len):
     return ids, types, context_mask, start, end
 
 
-def build_examples(files, tok, max_len, seed, negatives, keep_articles=None, drop_articles=()):
+def build_examples(files, tok, max_len, seed, negatives, keep_articles=None, drop_articles=(), positives=1):
     rng = random.Random(seed)
     examples, skipped = [], 0
     for f in files:
@@ -262,7 +268,7 @@ def build_examples(files, tok, max_len, seed, negatives, keep_articles=None, dro
                 continue
             if keep_articles is not None and article["title"] not in keep_articles:
                 continue
-            for q, ctx, s, a in article_windows(article, tok, max_len, rng, negatives):
+            for q, ctx, s, a in article_windows(article, tok, max_len, rng, negatives, positives):
                 e = encode(tok, q, ctx, s, a, max_len)
                 if e is None:
                     skipped += 1
@@ -312,7 +318,7 @@ def train(args):
     files = [os.path.join(args.squad, f) for f in TRAIN_FILES]
     log("building windows from", files)
     examples, skipped = build_examples(files, tok, args.max_len, args.seed, args.negatives,
-                                       drop_articles=VALIDATION_ARTICLES)
+                                       drop_articles=VALIDATION_ARTICLES, positives=args.positives)
     positives = sum(1 for e in examples if e[3] > 0)
     log(f"{len(examples)} windows ({positives} with the answer), {skipped} skipped (answer cut or unaligned)")
     write_validation(args)
@@ -375,7 +381,7 @@ def train(args):
     json.dump({"steps": step, "planned_steps": len(plan), "windows": len(examples), "with_answer": positives,
                "skipped": skipped, "minutes": round((time.time() - started) / 60, 1), "lr": args.lr,
                "batch": args.batch, "max_len": args.max_len, "seed": args.seed, "epochs": args.epochs,
-               "negatives_per_question": args.negatives, "threads": args.threads, "init": args.init,
+               "negatives_per_question": args.negatives, "positives_per_question": args.positives, "threads": args.threads, "init": args.init,
                "validation_articles": VALIDATION_ARTICLES,
                "data_sha256": {f: sha256(os.path.join(args.squad, f)) for f in TRAIN_FILES}},
               open(os.path.join(args.out, "training.json"), "w"), indent=2)
@@ -432,6 +438,8 @@ def main():
     p.add_argument("--lr", type=float, default=1e-4)
     p.add_argument("--epochs", type=float, default=1.0)
     p.add_argument("--negatives", type=int, default=1, help="negative windows per question")
+    p.add_argument("--positives", type=int, default=1,
+                   help="windows holding the answer per answerable question (more than one: other surroundings)")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--init", help="start from an exported reader (fp32 or int8 ONNX) instead of the base weights")

@@ -43,6 +43,19 @@ class OperationsApiTest {
     }
 
     @Test
+    void aRepeatedQuestionIsAnsweredFromTheCacheAndCountedAsAHit() throws Exception {
+        String body = "{\"message\": \"On what date was Kaluga liberated by the 50th Army?\"}";
+        String first = send(at("/api/chat").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))).body();
+        String again = send(at("/api/chat").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))).body();
+        assertThat(ApiClient.JSON.readTree(again).get("answer")).isEqualTo(ApiClient.JSON.readTree(first).get("answer"));
+        String metrics = send(at("/actuator/prometheus")).body();
+        assertThat(metrics).containsPattern("annalist_answer_cache_total\\{result=\"hit\"[^}]*\\} [1-9]");
+        assertThat(metrics).contains("annalist_answer_cache_size");
+    }
+
+    @Test
     void publishesTheOpenApiDocumentAndItsUi() throws Exception {
         var doc = ApiClient.json(send(at("/v3/api-docs")));
         assertThat(doc.get("info").get("title").asText()).isEqualTo("Annalist bot API");

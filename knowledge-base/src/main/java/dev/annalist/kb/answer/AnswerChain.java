@@ -30,6 +30,7 @@ public final class AnswerChain implements Answerer {
     private final int depth;
     private final boolean knownNames;
     private final ExtractiveAnswerer rules;
+    private final AnswerCache cache;
 
     private AnswerChain(Builder b) {
         this.snapshot = new KnowledgeSnapshot(b.knowledge);
@@ -44,6 +45,7 @@ public final class AnswerChain implements Answerer {
         this.depth = b.depth;
         this.knownNames = b.knownNames;
         this.rules = b.rules ? new ExtractiveAnswerer(b.knowledge, b.retriever, b.memory) : null;
+        this.cache = b.cache;
     }
 
     public static Builder builder(Supplier<Knowledge> knowledge, Retriever retriever, NeuralReader reader) {
@@ -57,12 +59,21 @@ public final class AnswerChain implements Answerer {
             return Answer.abstain("Please ask a question about the account.", List.of());
         }
         AnswerContext ctx = snapshot.current();
-        Understood u = understanding.understand(text, memory.last(question.sessionId()), ctx);
+        Optional<ConversationMemory.Turn> previous = memory.last(question.sessionId());
+        AnswerCache.Key key = new AnswerCache.Key(text, previous);
+        Optional<AnswerCache.Entry> cached = cache.get(ctx, key);
+        if (cached.isPresent()) {
+            memory.remember(question.sessionId(), cached.get().turn());
+            return cached.get().answer();
+        }
+        Understood u = understanding.understand(text, previous, ctx);
         Answer answer = answer(u, ctx);
         QuestionAnalysis q = u.analysis();
         List<String> named = answer.abstained() ? List.of()
                 : answer.entities().stream().filter(id -> !q.entityIds().contains(id)).toList();
-        memory.remember(question.sessionId(), new ConversationMemory.Turn(q, named));
+        ConversationMemory.Turn turn = new ConversationMemory.Turn(q, named);
+        memory.remember(question.sessionId(), turn);
+        cache.put(ctx, key, new AnswerCache.Entry(answer, turn));
         return answer;
     }
 
@@ -133,6 +144,7 @@ public final class AnswerChain implements Answerer {
         private boolean knownNames = true;
         private boolean rules = true;
         private int depth = 5;
+        private AnswerCache cache = AnswerCache.off();
         private int windows = 3;
 
         private Builder(Supplier<Knowledge> knowledge, Retriever retriever, NeuralReader reader) {
@@ -183,6 +195,12 @@ public final class AnswerChain implements Answerer {
         }
 
         /** Sentences retrieved. */
+        /** Answers repeated questions from this cache (off by default: the evaluation measures every answer). */
+        public Builder cache(AnswerCache cache) {
+            this.cache = Objects.requireNonNull(cache);
+            return this;
+        }
+
         public Builder depth(int depth) {
             this.depth = depth;
             return this;

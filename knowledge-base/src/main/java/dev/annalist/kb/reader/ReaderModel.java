@@ -10,6 +10,7 @@ import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 /**
  * The trained span model (training/ in the repository) on an ONNX Runtime session: token ids of
@@ -23,6 +24,12 @@ public final class ReaderModel implements AutoCloseable {
     private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
     private final OrtSession session;
     private final String name;
+    /**
+     * Runs at once: as many as the cores can feed with {@link #threads()} each. More would not answer
+     * sooner, and every run in flight holds its own activations in native memory (32 at once took the
+     * service past 1.3 GB resident); the rest wait their turn.
+     */
+    private final Semaphore runs = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / threads()), true);
 
     /** Start and end logits of one batch: [window][token]. */
     public record Logits(float[][] start, float[][] end) {}
@@ -80,6 +87,7 @@ public final class ReaderModel implements AutoCloseable {
     public Logits run(long[][] ids, long[][] types, long[][] mask) {
         int rows = ids.length;
         int cols = ids[0].length;
+        runs.acquireUninterruptibly();
         try (OnnxTensor idTensor = tensor(ids, rows, cols);
              OnnxTensor typeTensor = tensor(types, rows, cols);
              OnnxTensor maskTensor = tensor(mask, rows, cols);
@@ -90,6 +98,8 @@ public final class ReaderModel implements AutoCloseable {
             return new Logits(start, end);
         } catch (OrtException e) {
             throw new IllegalStateException("reader model " + name + " failed: " + e.getMessage(), e);
+        } finally {
+            runs.release();
         }
     }
 
