@@ -108,7 +108,9 @@ public final class AnswerChain implements Answerer {
         // an ordinal, a list): where their answer stands in the sentence the reader's best span comes from,
         // the two agree on the evidence and the rules' typed answer is given, whatever the reader's margin.
         // Not for free descriptions: there the rules cut clauses that were mostly wrong on held-out articles.
-        Answer ruled = rules == null || q.type() == AnswerType.DESCRIPTION ? null : rules.answer(q, ctx);
+        // Unless a follow-up was rewritten for the reader, the rules would retrieve exactly these hits again.
+        List<ScoredSentence> sameHits = u.readerText().equals(q.text()) ? hits : null;
+        Answer ruled = rules == null || q.type() == AnswerType.DESCRIPTION ? null : rules.answer(q, ctx, sameHits);
         if (ruled != null && !ruled.abstained() && agrees(ruled, best)) {
             return new Answer(ruled.text(), ruled.value(), Math.max(confidence, ruled.confidence()), false,
                     ruled.citations(), ruled.entities());

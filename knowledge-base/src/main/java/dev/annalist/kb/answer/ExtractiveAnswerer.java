@@ -55,8 +55,17 @@ public final class ExtractiveAnswerer implements Answerer {
         return context().analyzer.analyze(text);
     }
 
-    /** The rules on a question already understood, in a given snapshot (the answer chain calls this). */
+    /** The rules on a question already understood, in a given snapshot. */
     Answer answer(QuestionAnalysis q, AnswerContext ctx) {
+        return answer(q, ctx, null);
+    }
+
+    /**
+     * As {@link #answer(QuestionAnalysis, AnswerContext)}, over sentences already retrieved for this
+     * question (the answer chain passes its own, so a question is retrieved once); {@code given} null:
+     * the rules retrieve for themselves.
+     */
+    Answer answer(QuestionAnalysis q, AnswerContext ctx, List<ScoredSentence> given) {
         if (!q.unknownNames().isEmpty()) {
             return Answer.abstain("The account does not say " + restate(q.text()) + ": it never mentions "
                     + q.unknownNames().get(0) + ".", List.of());
@@ -73,11 +82,18 @@ public final class ExtractiveAnswerer implements Answerer {
             return Answer.abstain("The account does not say " + restate(q.text()) + ".",
                     retriever.retrieve(q.text(), 1).stream().map(h -> ctx.cite(h.sentence())).toList());
         }
+        return read(q, ctx, given);
+    }
+
+    private Answer read(QuestionAnalysis q, AnswerContext ctx, List<ScoredSentence> given) {
         StringBuilder query = new StringBuilder(q.text());
         // Names spelt as the knowledge base spells them; not a title's, which every sentence of its account is about.
         q.entityIds().stream().filter(id -> ctx.titleEntities.values().stream().noneMatch(t -> t.contains(id)))
                 .forEach(id -> query.append(' ').append(ctx.name(id)));
-        List<ScoredSentence> hits = retriever.retrieve(query.toString(), DEPTH);
+        return ruled(q, ctx, given != null ? given : retriever.retrieve(query.toString(), DEPTH));
+    }
+
+    private Answer ruled(QuestionAnalysis q, AnswerContext ctx, List<ScoredSentence> hits) {
         Candidate best = null;
         double bestScore = 0;
         for (ScoredSentence hit : hits) {
