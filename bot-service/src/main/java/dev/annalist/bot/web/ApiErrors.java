@@ -107,6 +107,10 @@ public class ApiErrors {
     /** A query string whose %-escapes are broken or not UTF-8 ({@code ?q=%}, {@code %zz}, {@code %ff%fe}). */
     @ExceptionHandler(InvalidParameterException.class)
     public ResponseEntity<Map<String, String>> badEscape(InvalidParameterException e) {
+        return badEscape();
+    }
+
+    private static ResponseEntity<Map<String, String>> badEscape() {
         return error(HttpStatus.BAD_REQUEST, "the query string is not valid percent-encoded UTF-8");
     }
 
@@ -126,7 +130,7 @@ public class ApiErrors {
                     : detail == null ? "request refused" : detail);
         }
         if (cause(e, InvalidParameterException.class) != null) {
-            return badEscape(null);
+            return badEscape();
         }
         UploadTooLargeException tooLarge = cause(e, UploadTooLargeException.class);
         if (tooLarge != null) {

@@ -42,10 +42,6 @@ public final class AnswerCache {
         return new AnswerCache(0);
     }
 
-    public boolean enabled() {
-        return capacity > 0;
-    }
-
     synchronized Optional<Entry> get(Object knowledge, Key key) {
         if (capacity == 0) {
             return Optional.empty();

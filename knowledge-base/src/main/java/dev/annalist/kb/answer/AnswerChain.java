@@ -196,13 +196,13 @@ public final class AnswerChain implements Answerer {
             return this;
         }
 
-        /** Sentences retrieved. */
         /** Answers repeated questions from this cache (off by default: the evaluation measures every answer). */
         public Builder cache(AnswerCache cache) {
             this.cache = Objects.requireNonNull(cache);
             return this;
         }
 
+        /** Sentences retrieved. */
         public Builder depth(int depth) {
             this.depth = depth;
             return this;
