@@ -164,6 +164,9 @@ class WidgetBrowserTest {
     @BeforeEach
     void freshTab() {
         appPort = port;
+        // A tab opened from another starts with a copy of its sessionStorage, where the widget keeps its
+        // conversation and whether it is open: clear it first, or a test inherits the last one's widget.
+        ((JavascriptExecutor) driver).executeScript("try { sessionStorage.clear(); } catch (e) {}");
         String old = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.TAB);
         String fresh = driver.getWindowHandle();
@@ -204,8 +207,10 @@ class WidgetBrowserTest {
         // record the text added while the answer streams in: progress, then the answer piece by piece
         ((JavascriptExecutor) driver).executeScript("""
                 window.streamed = [];
+                // By the target, not the node's parent: text replaced within one task (a fast answer's
+                // progress events arrive together) is already detached when the observer runs.
                 new MutationObserver(records => records.forEach(r => r.addedNodes.forEach(n => {
-                  if (n.nodeType === Node.TEXT_NODE && n.parentElement && n.parentElement.closest('.pending')) {
+                  if (n.nodeType === Node.TEXT_NODE && r.target.closest && r.target.closest('.pending')) {
                     window.streamed.push(n.data);
                   }
                 }))).observe(document.querySelector('annalist-chat').shadowRoot, { childList: true, subtree: true });
