@@ -67,6 +67,14 @@ public final class EvaluationCommand implements Runnable {
                 + "(for held-out training articles only: never choose it on the dev split).")
         boolean sweep;
 
+        @Option(names = "--fit-abstention", description = "Also fit the learned abstention on the sweep's evidence, score it "
+                + "leaving one article out beside the margin threshold, and print its weights for reader.properties "
+                + "(for held-out training articles only: never fit it on the dev split).")
+        boolean fitAbstention;
+
+        @Option(names = "--evidence", description = "Also write the sweep's questions with the abstention evidence they gave, as JSON, here.")
+        Path evidence;
+
         @Option(names = "--report", description = "Also write every figure as JSON here.")
         Path report;
 
@@ -79,7 +87,7 @@ public final class EvaluationCommand implements Runnable {
                 default -> throw new CommandLine.ParameterException(new CommandLine(this), "--mode is article, paragraph or both, not " + mode);
             };
             List<String> names = new java.util.ArrayList<>(wirings);
-            if (sweep && !names.contains(SquadWirings.SWEEP)) {
+            if ((sweep || fitAbstention || evidence != null) && !names.contains(SquadWirings.SWEEP)) {
                 names.add(SquadWirings.SWEEP);
             }
             SquadEvaluation squad = new SquadEvaluation();
@@ -96,6 +104,24 @@ public final class EvaluationCommand implements Runnable {
                     ThresholdSweep.Point best = ThresholdSweep.best(points);
                     System.out.printf(Locale.ROOT, "best threshold (%s): %.2f, F1 %.1f, HasAns F1 %.1f, NoAns %.1f; calibrated scale %.2f%n",
                             m, best.threshold(), best.f1(), best.hasAnsF1(), best.noAns(), ThresholdSweep.scale(swept, best.threshold()));
+                }
+                if (evidence != null) {
+                    Path file = modes.size() == 1 ? evidence
+                            : evidence.resolveSibling(m.name().toLowerCase(Locale.ROOT) + "-" + evidence.getFileName());
+                    SquadReport.writeEvidence(results.stream().filter(r -> r.wiring().equals(SquadWirings.SWEEP)).findFirst().orElseThrow(), file);
+                    System.out.println("wrote " + file);
+                }
+                if (fitAbstention) {
+                    List<SquadEvaluation.Scored> swept = results.stream().filter(r -> r.wiring().equals(SquadWirings.SWEEP))
+                            .findFirst().orElseThrow().questions();
+                    ThresholdSweep.Scores margin = AbstentionFit.heldOutMargin(swept);
+                    ThresholdSweep.Scores learned = AbstentionFit.heldOutLearned(swept);
+                    System.out.printf(Locale.ROOT, "leaving one article out (%s): margin threshold F1 %.1f (HasAns F1 %.1f, NoAns %.1f); "
+                            + "learned abstention F1 %.1f (HasAns F1 %.1f, NoAns %.1f)%n", m, margin.f1(), margin.hasAnsF1(),
+                            margin.noAns(), learned.f1(), learned.hasAnsF1(), learned.noAns());
+                    System.out.println("fitted on all (" + String.join(",", dev.annalist.kb.answer.AbstentionEvidence.NAMES)
+                            + "), bias first:");
+                    System.out.println("annalist.reader.weights=" + AbstentionFit.fit(swept).property());
                 }
             }
             squad.writePredictions(all.get(0), predictions);

@@ -72,10 +72,11 @@ public final class SquadEvaluation {
 
     /**
      * One scored question: its article, type, whether it has an answer, EM and F1 of what was said,
-     * the answer's confidence, whether it abstained, what it would score had it answered, and the time.
+     * the answer's confidence, whether it abstained, the time, and (sweep wiring only, else null) the
+     * {@link dev.annalist.kb.answer.AbstentionEvidence} its abstention decision saw.
      */
     public record Scored(String id, String article, String type, boolean answerable, double em, double f1,
-                         double confidence, boolean abstained, long micros) {}
+                         double confidence, boolean abstained, long micros, double[] evidence) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -148,9 +149,10 @@ public final class SquadEvaluation {
         try (KnowledgeBase kb = KnowledgeBase.open(index)) {
             kb.ingest(List.of(SourceDocument.plain(title + ".txt", text.toString())), List.of(), null);
             SquadWirings.Focus focus = new SquadWirings.Focus(kb);
+            SquadWirings.EvidenceRecorder recorder = new SquadWirings.EvidenceRecorder();
             Map<String, Answerer> answerers = new LinkedHashMap<>();
             for (String w : wirings) {
-                answerers.put(w, SquadWirings.answerer(w, mode, kb, focus));
+                answerers.put(w, SquadWirings.answerer(w, mode, kb, focus, recorder));
             }
             int count = 0;
             int p = 0;
@@ -166,12 +168,13 @@ public final class SquadEvaluation {
                         long t = System.nanoTime();
                         Answer answer = answerers.get(w).answer(Question.of(question));
                         long micros = (System.nanoTime() - t) / 1000;
+                        double[] evidence = recorder.take();
                         String prediction = answer.abstained() ? "" : answer.text();
                         predictions.get(w).put(qa.path("id").asText(), prediction);
                         double em = answerable ? SquadMetrics.exactMatch(prediction, golds) : prediction.isEmpty() ? 1 : 0;
                         double f1 = answerable ? SquadMetrics.f1(prediction, golds) : em;
                         scored.get(w).add(new Scored(qa.path("id").asText(), title, questionType(question), answerable,
-                                em, f1, answer.confidence(), answer.abstained(), micros));
+                                em, f1, answer.confidence(), answer.abstained(), micros, evidence));
                     }
                     count++;
                 }

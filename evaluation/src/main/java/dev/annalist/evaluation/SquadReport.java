@@ -53,4 +53,26 @@ final class SquadReport {
         }).toList();
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), rows);
     }
+
+    /** The sweep wiring's questions with the evidence its abstention saw, one object each, for analysis. */
+    static void writeEvidence(SquadEvaluation.Result sweep, Path file) throws IOException {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        List<Map<String, Object>> rows = sweep.questions().stream().map(q -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", q.id());
+            row.put("article", q.article());
+            row.put("type", q.type());
+            row.put("answerable", q.answerable());
+            row.put("f1", q.f1());
+            if (q.evidence() != null) {
+                for (int i = 0; i < q.evidence().length; i++) {
+                    row.put(dev.annalist.kb.answer.AbstentionEvidence.NAMES.get(i), q.evidence()[i]);
+                }
+            }
+            return row;
+        }).toList();
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), rows);
+    }
 }

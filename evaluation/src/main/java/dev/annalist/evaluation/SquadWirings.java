@@ -1,14 +1,18 @@
 package dev.annalist.evaluation;
 
 import dev.annalist.kb.KnowledgeBase;
+import dev.annalist.kb.answer.Abstention;
+import dev.annalist.kb.answer.AbstentionEvidence;
 import dev.annalist.kb.answer.Answer;
 import dev.annalist.kb.answer.AnswerChain;
 import dev.annalist.kb.answer.Answerer;
 import dev.annalist.kb.answer.ConversationMemory;
 import dev.annalist.kb.answer.ExtractiveAnswerer;
+import dev.annalist.kb.answer.QuestionAnalysis;
 import dev.annalist.kb.answer.ReaderSettings;
 import dev.annalist.kb.retrieve.Retriever;
 import dev.annalist.kb.store.ScoredSentence;
+import dev.annalist.kb.reader.ReadSpan;
 import dev.annalist.kb.store.SentenceRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,13 +36,13 @@ final class SquadWirings {
 
     private SquadWirings() {}
 
-    static Answerer answerer(String name, SquadEvaluation.Mode mode, KnowledgeBase kb, Focus focus) {
+    static Answerer answerer(String name, SquadEvaluation.Mode mode, KnowledgeBase kb, Focus focus, EvidenceRecorder recorder) {
         boolean paragraph = mode == SquadEvaluation.Mode.PARAGRAPH;
         Retriever retriever = paragraph ? focus : kb.hybrid();
         return switch (name) {
             case FULL -> chain(kb, retriever, paragraph).build();
             case READER -> chain(kb, retriever, paragraph).facts(false).shaping(false).chat(false).knownNames(false).rules(false).build();
-            case SWEEP -> chain(kb, retriever, paragraph).facts(false).chat(false).rules(false).settings(SWEEP_SETTINGS).build();
+            case SWEEP -> chain(kb, retriever, paragraph).facts(false).chat(false).rules(false).abstention(recorder).build();
             case RULES -> new ExtractiveAnswerer(kb::knowledge, retriever, new ConversationMemory(1));
             case ABSTAIN -> question -> Answer.abstain("", List.of());
             default -> throw new IllegalArgumentException("unknown wiring '" + name + "' (known: " + ALL + ", " + SWEEP + ")");
@@ -48,6 +52,28 @@ final class SquadWirings {
     private static AnswerChain.Builder chain(KnowledgeBase kb, Retriever retriever, boolean paragraph) {
         AnswerChain.Builder b = AnswerChain.builder(kb::knowledge, retriever, KnowledgeBase.reader()).memory(new ConversationMemory(1));
         return paragraph ? b.depth(Integer.MAX_VALUE).windows(PARAGRAPH_WINDOWS) : b;
+    }
+
+    /**
+     * The sweep wiring's abstention: the margin rule at {@link #SWEEP_SETTINGS} (so it answers every
+     * question and its confidence stands for the margin), remembering the evidence of the last decision.
+     */
+    static final class EvidenceRecorder implements Abstention {
+        private final Abstention margin = SWEEP_SETTINGS.abstention();
+        private double[] last;
+
+        @Override
+        public double confidence(List<ReadSpan> spans, QuestionAnalysis question) {
+            last = AbstentionEvidence.of(spans, question).vector();
+            return margin.confidence(spans, question);
+        }
+
+        /** The evidence of the decision since the last call, or null when the chain decided none. */
+        double[] take() {
+            double[] out = last;
+            last = null;
+            return out;
+        }
     }
 
     /** A retriever that returns the sentences of one paragraph, in order, whatever the query. */

@@ -2,6 +2,7 @@ package dev.annalist.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Chooses the abstention threshold on held-out training articles: the {@link SquadWirings#SWEEP}
@@ -12,6 +13,9 @@ final class ThresholdSweep {
     /** Scores had the chain abstained below {@code threshold}. */
     record Point(double threshold, double f1, double hasAnsF1, double noAns) {}
 
+    /** F1 over all questions, over the answerable ones, and the share of unanswerable ones abstained on. */
+    record Scores(double f1, double hasAnsF1, double noAns) {}
+
     private ThresholdSweep() {}
 
     /** The margin the sweep wiring's confidence stands for (its settings are known). */
@@ -21,31 +25,42 @@ final class ThresholdSweep {
     }
 
     static List<Point> sweep(SquadEvaluation.Result sweepResult, double from, double to, double step) {
+        return sweep(sweepResult.questions(), from, to, step);
+    }
+
+    static List<Point> sweep(List<SquadEvaluation.Scored> qs, double from, double to, double step) {
         List<Point> points = new ArrayList<>();
-        List<SquadEvaluation.Scored> qs = sweepResult.questions();
         for (double t = from; t <= to + 1e-9; t += step) {
-            double f1 = 0;
-            double has = 0;
-            double no = 0;
-            int hasN = 0;
-            int noN = 0;
-            for (SquadEvaluation.Scored q : qs) {
-                boolean answers = !q.abstained() && margin(q.confidence()) >= t;
-                if (q.answerable()) {
-                    double s = answers ? q.f1() : 0;
-                    f1 += s;
-                    has += s;
-                    hasN++;
-                } else {
-                    double s = answers ? 0 : 1;
-                    f1 += s;
-                    no += s;
-                    noN++;
-                }
-            }
-            points.add(new Point(t, 100 * f1 / qs.size(), hasN == 0 ? 0 : 100 * has / hasN, noN == 0 ? 0 : 100 * no / noN));
+            double threshold = t;
+            Scores s = score(qs, q -> !q.abstained() && margin(q.confidence()) >= threshold);
+            points.add(new Point(t, s.f1(), s.hasAnsF1(), s.noAns()));
         }
         return points;
+    }
+
+    /** Scores over every question had the chain answered where {@code answers} says and abstained elsewhere. */
+    static Scores score(List<SquadEvaluation.Scored> qs, Predicate<SquadEvaluation.Scored> answers) {
+        double f1 = 0;
+        double has = 0;
+        double no = 0;
+        int hasN = 0;
+        int noN = 0;
+        for (SquadEvaluation.Scored q : qs) {
+            boolean answered = answers.test(q);
+            if (q.answerable()) {
+                double s = answered ? q.f1() : 0;
+                f1 += s;
+                has += s;
+                hasN++;
+            } else {
+                double s = answered ? 0 : 1;
+                f1 += s;
+                no += s;
+                noN++;
+            }
+        }
+        return new Scores(qs.isEmpty() ? 0 : 100 * f1 / qs.size(), hasN == 0 ? 0 : 100 * has / hasN,
+                noN == 0 ? 0 : 100 * no / noN);
     }
 
     /**

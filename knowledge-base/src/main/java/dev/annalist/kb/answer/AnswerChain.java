@@ -40,7 +40,7 @@ public final class AnswerChain implements Answerer {
         this.facts = b.facts ? new FactAnswerer() : null;
         this.reading = new Reading(b.reader, b.windows);
         this.shaper = b.shaping ? new SpanShaper() : null;
-        this.abstention = Abstention.margin(b.settings.threshold(), b.settings.scale());
+        this.abstention = b.abstention != null ? b.abstention : b.settings.abstention();
         this.chat = b.chat ? new ChatAnswers() : null;
         this.depth = b.depth;
         this.knownNames = b.knownNames;
@@ -100,7 +100,7 @@ public final class AnswerChain implements Answerer {
             return fact.orElseGet(() -> Answer.abstain(Abstentions.notFound(q), nearest));
         }
         ReadSpan best = spans.get(0);
-        double confidence = abstention.confidence(best, u);
+        double confidence = abstention.confidence(spans, q);
         if (fact.isPresent() && (agrees(fact.get(), best) || fact.get().confidence() >= confidence)) {
             return fact.get();
         }
@@ -140,6 +140,7 @@ public final class AnswerChain implements Answerer {
         private final NeuralReader reader;
         private ConversationMemory memory = new ConversationMemory(10_000);
         private ReaderSettings settings = ReaderSettings.bundled();
+        private Abstention abstention;
         private boolean facts = true;
         private boolean shaping = true;
         private boolean chat = true;
@@ -163,6 +164,12 @@ public final class AnswerChain implements Answerer {
         /** The abstention threshold and scale (defaults: those chosen on the validation articles). */
         public Builder settings(ReaderSettings settings) {
             this.settings = settings;
+            return this;
+        }
+
+        /** Decides abstention with this instead of the settings' decision (the evaluation records evidence so). */
+        public Builder abstention(Abstention abstention) {
+            this.abstention = Objects.requireNonNull(abstention);
             return this;
         }
 

@@ -3,21 +3,40 @@ package dev.annalist.kb.answer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
 /**
- * The abstention decision's parameters: the reader's margin (best span over "no answer") at which an
- * answer is as likely right as not, and how fast confidence rises past it. The bundled values were
- * chosen on training articles held out from training (training/MODEL_CARD.md), never on the dev split;
- * the system properties {@code annalist.reader.threshold} and {@code annalist.reader.scale} override them.
+ * The abstention decision's parameters. Without weights, confidence is logistic in the reader's margin
+ * (best span over "no answer"): {@code threshold} is the margin at which an answer is as likely right as
+ * not and {@code scale} how fast confidence rises past it. With weights (a bias, then one per
+ * {@link AbstentionEvidence#NAMES}), confidence is logistic in their weighted sum, shifted by
+ * {@code threshold}. Either way a higher threshold abstains more. The bundled values were chosen on
+ * training articles held out from training (training/MODEL_CARD.md), never on the dev split; the system
+ * properties {@code annalist.reader.threshold}, {@code .scale} and {@code .weights} override them.
  */
-public record ReaderSettings(double threshold, double scale) {
+public record ReaderSettings(double threshold, double scale, List<Double> weights) {
     private static final String RESOURCE = "/reader/reader.properties";
 
     public ReaderSettings {
         if (!(scale > 0) || Double.isNaN(threshold)) {
             throw new IllegalArgumentException("reader settings need a number threshold and a positive scale");
         }
+        weights = List.copyOf(weights);
+        if (!weights.isEmpty() && weights.size() != AbstentionEvidence.NAMES.size() + 1) {
+            throw new IllegalArgumentException("annalist.reader.weights needs a bias and " + AbstentionEvidence.NAMES.size()
+                    + " weights " + AbstentionEvidence.NAMES + ", got " + weights.size() + " numbers");
+        }
+    }
+
+    /** The margin rule alone. */
+    public ReaderSettings(double threshold, double scale) {
+        this(threshold, scale, List.of());
+    }
+
+    public Abstention abstention() {
+        return weights.isEmpty() ? Abstention.margin(threshold, scale) : Abstention.learned(weights, threshold, scale);
     }
 
     public static ReaderSettings bundled() {
@@ -30,7 +49,20 @@ public record ReaderSettings(double threshold, double scale) {
         } catch (IOException e) {
             throw new UncheckedIOException("reader settings " + RESOURCE + " cannot be read", e);
         }
-        return new ReaderSettings(number("annalist.reader.threshold", p), number("annalist.reader.scale", p));
+        return new ReaderSettings(number("annalist.reader.threshold", p), number("annalist.reader.scale", p),
+                numbers("annalist.reader.weights", p));
+    }
+
+    private static List<Double> numbers(String key, Properties bundled) {
+        String value = System.getProperty(key, bundled.getProperty(key, "")).strip();
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream(value.split("\\s*,\\s*")).map(Double::parseDouble).toList();
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(key + " is not a comma-separated list of numbers: " + value);
+        }
     }
 
     private static double number(String key, Properties bundled) {
@@ -43,6 +75,6 @@ public record ReaderSettings(double threshold, double scale) {
     }
 
     public ReaderSettings withThreshold(double t) {
-        return new ReaderSettings(t, scale);
+        return new ReaderSettings(t, scale, weights);
     }
 }
