@@ -30,6 +30,7 @@ import torch
 SQUAD = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "squad")
 TRAIN_FILES = ["train.v2.json", "train-extra.v1.json"]
 # Articles of train.v2.json kept out of training: thresholds are chosen on them, never on the dev split.
+# --holdout-extra N adds N more, drawn with --seed from the rest, for choices that need more questions.
 VALIDATION_ARTICLES = ["1973_oil_crisis", "Private_school", "Prime_number"]
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 WORD = re.compile(r"[A-Za-z0-9]+")
@@ -310,6 +311,15 @@ def collate(examples, idx):
 
 # ---------------------------------------------------------------- commands
 
+def validation_articles(args):
+    """The held-out articles: the fixed three, and --holdout-extra more drawn with the seed."""
+    if not args.holdout_extra:
+        return list(VALIDATION_ARTICLES)
+    titles = [a["title"] for a in json.load(open(os.path.join(args.squad, "train.v2.json")))["data"]]
+    rest = sorted(t for t in titles if t not in VALIDATION_ARTICLES)
+    return list(VALIDATION_ARTICLES) + sorted(random.Random(args.seed).sample(rest, args.holdout_extra))
+
+
 def train(args):
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
@@ -318,7 +328,7 @@ def train(args):
     files = [os.path.join(args.squad, f) for f in TRAIN_FILES]
     log("building windows from", files)
     examples, skipped = build_examples(files, tok, args.max_len, args.seed, args.negatives,
-                                       drop_articles=VALIDATION_ARTICLES, positives=args.positives)
+                                       drop_articles=validation_articles(args), positives=args.positives)
     positives = sum(1 for e in examples if e[3] > 0)
     log(f"{len(examples)} windows ({positives} with the answer), {skipped} skipped (answer cut or unaligned)")
     write_validation(args)
@@ -382,7 +392,7 @@ def train(args):
                "skipped": skipped, "minutes": round((time.time() - started) / 60, 1), "lr": args.lr,
                "batch": args.batch, "max_len": args.max_len, "seed": args.seed, "epochs": args.epochs,
                "negatives_per_question": args.negatives, "positives_per_question": args.positives, "threads": args.threads, "init": args.init,
-               "validation_articles": VALIDATION_ARTICLES,
+               "validation_articles": validation_articles(args),
                "data_sha256": {f: sha256(os.path.join(args.squad, f)) for f in TRAIN_FILES}},
               open(os.path.join(args.out, "training.json"), "w"), indent=2)
     log("done")
@@ -391,7 +401,9 @@ def train(args):
 def write_validation(args):
     """The held-out training articles as a SQuAD file, for choosing thresholds with the product's own command."""
     data = json.load(open(os.path.join(args.squad, "train.v2.json")))
-    data["data"] = [a for a in data["data"] if a["title"] in VALIDATION_ARTICLES]
+    held_out = validation_articles(args)
+    data["data"] = [a for a in data["data"] if a["title"] in held_out]
+    log(f"validation: {len(data['data'])} held-out articles {held_out}")
     json.dump(data, open(os.path.join(args.out, "validation.v2.json"), "w"))
 
 
@@ -441,6 +453,8 @@ def main():
     p.add_argument("--positives", type=int, default=1,
                    help="windows holding the answer per answerable question (more than one: other surroundings)")
     p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--holdout-extra", type=int, default=0,
+                   help="hold out this many more train.v2.json articles (drawn with --seed) for validation")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--init", help="start from an exported reader (fp32 or int8 ONNX) instead of the base weights")
     p.add_argument("--minutes", type=float, default=0, help="stop after this long (0: no limit)")

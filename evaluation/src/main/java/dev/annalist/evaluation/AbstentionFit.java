@@ -34,6 +34,9 @@ final class AbstentionFit {
         }
     }
 
+    /** Held-out scores over all articles, and over each article as the one left out. */
+    record HeldOut(ThresholdSweep.Scores overall, Map<String, ThresholdSweep.Scores> byArticle) {}
+
     private static final double L2 = 0.01;
     private static final int STEPS = 4000;
     private static final double LEARNING_RATE = 0.5;
@@ -130,24 +133,30 @@ final class AbstentionFit {
     }
 
     /** Leave one article out: fit on the others, decide on it; the scores over all articles. */
-    static ThresholdSweep.Scores heldOutLearned(List<SquadEvaluation.Scored> questions) {
+    static HeldOut heldOutLearned(List<SquadEvaluation.Scored> questions) {
         Set<SquadEvaluation.Scored> answered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Map.Entry<String, List<SquadEvaluation.Scored>> fold : folds(questions).entrySet()) {
             Model m = fit(others(questions, fold.getKey()));
             fold.getValue().stream().filter(q -> answers(m, q, 0)).forEach(answered::add);
         }
-        return ThresholdSweep.score(questions, answered::contains);
+        return heldOut(questions, answered);
     }
 
     /** Leave one article out with the margin rule: the sweep's best threshold on the others, applied to it. */
-    static ThresholdSweep.Scores heldOutMargin(List<SquadEvaluation.Scored> questions) {
+    static HeldOut heldOutMargin(List<SquadEvaluation.Scored> questions) {
         Set<SquadEvaluation.Scored> answered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Map.Entry<String, List<SquadEvaluation.Scored>> fold : folds(questions).entrySet()) {
             double t = ThresholdSweep.best(ThresholdSweep.sweep(others(questions, fold.getKey()), -10, 10, 0.25)).threshold();
             fold.getValue().stream().filter(q -> !q.abstained() && ThresholdSweep.margin(q.confidence()) >= t)
                     .forEach(answered::add);
         }
-        return ThresholdSweep.score(questions, answered::contains);
+        return heldOut(questions, answered);
+    }
+
+    private static HeldOut heldOut(List<SquadEvaluation.Scored> questions, Set<SquadEvaluation.Scored> answered) {
+        Map<String, ThresholdSweep.Scores> byArticle = new LinkedHashMap<>();
+        folds(questions).forEach((article, qs) -> byArticle.put(article, ThresholdSweep.score(qs, answered::contains)));
+        return new HeldOut(ThresholdSweep.score(questions, answered::contains), byArticle);
     }
 
     private static Map<String, List<SquadEvaluation.Scored>> folds(List<SquadEvaluation.Scored> questions) {

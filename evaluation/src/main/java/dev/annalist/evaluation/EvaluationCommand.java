@@ -114,11 +114,15 @@ public final class EvaluationCommand implements Runnable {
                 if (fitAbstention) {
                     List<SquadEvaluation.Scored> swept = results.stream().filter(r -> r.wiring().equals(SquadWirings.SWEEP))
                             .findFirst().orElseThrow().questions();
-                    ThresholdSweep.Scores margin = AbstentionFit.heldOutMargin(swept);
-                    ThresholdSweep.Scores learned = AbstentionFit.heldOutLearned(swept);
-                    System.out.printf(Locale.ROOT, "leaving one article out (%s): margin threshold F1 %.1f (HasAns F1 %.1f, NoAns %.1f); "
-                            + "learned abstention F1 %.1f (HasAns F1 %.1f, NoAns %.1f)%n", m, margin.f1(), margin.hasAnsF1(),
-                            margin.noAns(), learned.f1(), learned.hasAnsF1(), learned.noAns());
+                    AbstentionFit.HeldOut margin = AbstentionFit.heldOutMargin(swept);
+                    AbstentionFit.HeldOut learned = AbstentionFit.heldOutLearned(swept);
+                    System.out.printf(Locale.ROOT, "leaving one article out (%s): F1 (HasAns F1, NoAns)%n", m);
+                    System.out.printf(Locale.ROOT, "  %-28s %-22s %s%n", "article", "margin threshold", "learned abstention");
+                    for (String a : margin.byArticle().keySet()) {
+                        System.out.printf(Locale.ROOT, "  %-28s %-22s %s%n", a, heldOut(margin.byArticle().get(a)),
+                                heldOut(learned.byArticle().get(a)));
+                    }
+                    System.out.printf(Locale.ROOT, "  %-28s %-22s %s%n", "all", heldOut(margin.overall()), heldOut(learned.overall()));
                     System.out.println("fitted on all (" + String.join(",", dev.annalist.kb.answer.AbstentionEvidence.NAMES)
                             + "), bias first:");
                     System.out.println("annalist.reader.weights=" + AbstentionFit.fit(swept).property());
@@ -132,6 +136,10 @@ public final class EvaluationCommand implements Runnable {
             }
             return 0;
         }
+    }
+
+    private static String heldOut(ThresholdSweep.Scores s) {
+        return String.format(Locale.ROOT, "%.1f (%.1f, %.1f)", s.f1(), s.hasAnsF1(), s.noAns());
     }
 
     static void print(List<EvaluationRunner.WiringReport> reports) {

@@ -43,10 +43,11 @@ class AbstentionFitTest {
     @Test
     void theFitFindsTheEvidenceThatSeparatesAndBeatsTheMarginOnHeldOutArticles() {
         List<SquadEvaluation.Scored> qs = questions();
-        ThresholdSweep.Scores learned = AbstentionFit.heldOutLearned(qs);
-        ThresholdSweep.Scores margin = AbstentionFit.heldOutMargin(qs);
+        ThresholdSweep.Scores learned = AbstentionFit.heldOutLearned(qs).overall();
+        ThresholdSweep.Scores margin = AbstentionFit.heldOutMargin(qs).overall();
         assertThat(learned.f1()).isGreaterThan(90);
         assertThat(margin.f1()).isLessThan(70);
+        assertThat(AbstentionFit.heldOutLearned(qs).byArticle()).containsOnlyKeys("a", "b", "c");
         AbstentionFit.Model model = AbstentionFit.fit(qs);
         assertThat(model.weights()[COVERAGE + 1]).as("coverage weight").isPositive();
         assertThat(Math.abs(model.weights()[MARGIN + 1])).as("margin weight").isLessThan(model.weights()[COVERAGE + 1] / 10);
