@@ -29,6 +29,8 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The knowledge base in a SolrCloud collection: the documents of the Lucene store
@@ -41,6 +43,8 @@ public final class SolrKnowledgeStore implements KnowledgeStore {
     static final String SCHEMA = "1";
     private static final int UPDATE_BATCH = 500;
     private static final int READ_PAGE = 1000;
+    private static final int SEARCH_ATTEMPTS = 4;
+    private static final Logger LOG = LoggerFactory.getLogger(SolrKnowledgeStore.class);
 
     private final CloudSolrClient client;
     private final String collection;
@@ -230,20 +234,46 @@ public final class SolrKnowledgeStore implements KnowledgeStore {
         return run(live, SolrQueries.vector(vector, k, live.generation(), filter));
     }
 
+    /**
+     * Runs a search, again on failure: a replica going down can cut a response in flight ("parsing
+     * error") after SolrJ has chosen it, and SolrJ does not retry those; the next try reaches a live
+     * replica. A bad request (4xx) fails at once.
+     */
     private List<ScoredSentence> run(State live, SolrQuery query) {
-        try {
-            QueryResponse response = client.query(collection, query);
-            List<ScoredSentence> out = new ArrayList<>(response.getResults().size());
-            for (SolrDocument hit : response.getResults()) {
-                SentenceRecord s = live.sentences().get((String) hit.getFieldValue(UID));
-                if (s != null) {
-                    out.add(new ScoredSentence(s, ((Number) hit.getFieldValue("score")).doubleValue(), out.size() + 1));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return hits(live, client.query(collection, query));
+            } catch (SolrServerException | IOException | SolrException e) {
+                boolean badRequest = e instanceof SolrException se && se.code() >= 400 && se.code() < 500;
+                if (badRequest || attempt == SEARCH_ATTEMPTS) {
+                    throw new UncheckedIOException("search failed on collection " + collection + " after " + attempt
+                            + " attempt(s)", e instanceof IOException io ? io : new IOException(e));
                 }
+                LOG.warn("search on collection {} failed (attempt {} of {}), trying again: {}", collection, attempt,
+                        SEARCH_ATTEMPTS, e.toString());
+                pause(attempt);
             }
-            return out;
-        } catch (SolrServerException | IOException e) {
-            throw new UncheckedIOException("search failed on collection " + collection, e instanceof IOException io ? io
-                    : new IOException(e));
+        }
+    }
+
+    private static List<ScoredSentence> hits(State live, QueryResponse response) {
+        List<ScoredSentence> out = new ArrayList<>(response.getResults().size());
+        for (SolrDocument hit : response.getResults()) {
+            SentenceRecord s = live.sentences().get((String) hit.getFieldValue(UID));
+            if (s != null) {
+                out.add(new ScoredSentence(s, ((Number) hit.getFieldValue("score")).doubleValue(), out.size() + 1));
+            }
+        }
+        return out;
+    }
+
+    /** A short back-off, so the cluster state can drop a node that just went away. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(50L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a search", e);
         }
     }
 
