@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
 public final class SolrKnowledgeStore implements KnowledgeStore {
     static final String SCHEMA = "1";
     private static final int UPDATE_BATCH = 500;
+    /** The Lucene store's progress step: KnowledgeBase prints a line at each multiple of 1024 sentences. */
+    private static final int SENTENCES_PER_BATCH = 64;
     private static final int READ_PAGE = 1000;
     private static final int SEARCH_ATTEMPTS = 4;
     private static final Logger LOG = LoggerFactory.getLogger(SolrKnowledgeStore.class);
@@ -111,7 +113,10 @@ public final class SolrKnowledgeStore implements KnowledgeStore {
         }
     }
 
-    /** Sends documents in batches; {@code written} hears how many sentences Solr has taken after each batch. */
+    /**
+     * Sends documents in batches (at most 500 documents, 64 sentences); {@code written} hears how many
+     * sentences Solr has taken after each batch.
+     */
     private void write(Knowledge knowledge, String generation, IntConsumer written) throws IOException, SolrServerException {
         List<SolrInputDocument> batch = new ArrayList<>(UPDATE_BATCH);
         long[] sequence = {0};
@@ -135,7 +140,7 @@ public final class SolrKnowledgeStore implements KnowledgeStore {
                 if (stored.kind().equals(StoredDocuments.SENTENCE)) {
                     sentences[0]++;
                 }
-                if (batch.size() == UPDATE_BATCH) {
+                if (batch.size() == UPDATE_BATCH || sentences[0] == SENTENCES_PER_BATCH) {
                     send.run();
                 }
             });
