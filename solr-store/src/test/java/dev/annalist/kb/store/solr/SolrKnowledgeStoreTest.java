@@ -180,8 +180,30 @@ class SolrKnowledgeStoreTest {
                 && d.startEpochDay() <= day.toEpochDay() && d.endEpochDay() >= day.toEpochDay()));
     }
 
+    /** The product on top: hybrid retrieval and the offline answer chain read the Solr store as they read Lucene. */
     @Test
     @Order(5)
+    void theKnowledgeBaseAnswersTheSameOverEitherStore() {
+        java.util.function.Supplier<KnowledgeBuilder> noIngest = () -> {
+            throw new AssertionError("both stores are filled already");
+        };
+        var overLucene = new dev.annalist.kb.KnowledgeBase(lucene, Embedder.shared(), noIngest);
+        var overSolr = new dev.annalist.kb.KnowledgeBase(solr, Embedder.shared(), noIngest);
+        var luceneAnswers = overLucene.answerer(new dev.annalist.kb.answer.ConversationMemory(10));
+        var solrAnswers = overSolr.answerer(new dev.annalist.kb.answer.ConversationMemory(10));
+        for (String question : List.of("When was Kaluga liberated?", "Who commanded the 50th Army?",
+                "Which army liberated Detchino?", "What did the mobile group capture on 21 December?")) {
+            assertThat(ids(overSolr.hybrid().retrieve(question, 5)).get(0)).as("first hybrid hit for " + question)
+                    .isEqualTo(ids(overLucene.hybrid().retrieve(question, 5)).get(0));
+            var expected = luceneAnswers.answer(dev.annalist.kb.answer.Question.of(question));
+            var actual = solrAnswers.answer(dev.annalist.kb.answer.Question.of(question));
+            assertThat(actual.text()).as("answer to " + question).isEqualTo(expected.text());
+            assertThat(actual.abstained()).as("abstained on " + question).isEqualTo(expected.abstained());
+        }
+    }
+
+    @Test
+    @Order(6)
     void aReplaceWithTheSameFingerprintIsANoOp() throws Exception {
         List<Integer> progress = new ArrayList<>();
         solr.replace(Knowledge.EMPTY, fingerprint, progress::add);
@@ -191,7 +213,7 @@ class SolrKnowledgeStoreTest {
 
     /** As LuceneKnowledgeStoreTest: a failed replace leaves the last knowledge for readers and for the next open. */
     @Test
-    @Order(6)
+    @Order(7)
     void aFailedReplaceLeavesThePreviousGenerationLiveAndTheNextReplaceSweepsItsLeftovers() throws Exception {
         var settings = StoreSettings.solrCloud(new StoreSettings.SolrCloud(cluster.getZkServer().getZkAddress(),
                 "kb_replace", 1, 2, Duration.ofSeconds(30)));
@@ -252,7 +274,7 @@ class SolrKnowledgeStoreTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void everySearchAnswersWhileANodeIsDownAndAfterItComesBack() throws Exception {
         String query = "When was Kaluga liberated?";
         float[] vector = Embedder.shared().embed(query);
@@ -296,7 +318,7 @@ class SolrKnowledgeStoreTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void anUnreachableZooKeeperFailsAtOnceWithItsAddress() {
         var settings = StoreSettings.solrCloud(new StoreSettings.SolrCloud("127.0.0.1:1", COLLECTION, 1, 1, Duration.ofSeconds(2)));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> KnowledgeStores.open(settings, Embedder.shared()))
