@@ -28,9 +28,11 @@ public record StoreSettings(Kind kind, Path indexDir, SolrCloud solrCloud) {
 
     /**
      * A SolrCloud collection: ZooKeeper hosts as Solr writes them ({@code zk1:2181,zk2:2181/solr}, an
-     * optional chroot after the first slash), the collection, and its shape when it has to be created.
+     * optional chroot after the first slash), the collection, its shape when it has to be created, how
+     * long to wait for ZooKeeper, and how often to look for knowledge another process published.
      */
-    public record SolrCloud(String zkHosts, String collection, int shards, int replicationFactor, Duration connectTimeout) {
+    public record SolrCloud(String zkHosts, String collection, int shards, int replicationFactor, Duration connectTimeout,
+                            Duration refreshInterval) {
         public static final String DEFAULT_COLLECTION = "annalist";
 
         public SolrCloud {
@@ -42,10 +44,18 @@ public record StoreSettings(Kind kind, Path indexDir, SolrCloud solrCloud) {
                 throw new IllegalArgumentException("shards and replication factor must be at least 1");
             }
             connectTimeout = connectTimeout == null ? Duration.ofSeconds(15) : connectTimeout;
+            refreshInterval = refreshInterval == null ? Duration.ofSeconds(5) : refreshInterval;
+            if (refreshInterval.isNegative() || refreshInterval.isZero()) {
+                throw new IllegalArgumentException("the refresh interval must be positive");
+            }
+        }
+
+        public SolrCloud(String zkHosts, String collection, int shards, int replicationFactor, Duration connectTimeout) {
+            this(zkHosts, collection, shards, replicationFactor, connectTimeout, null);
         }
 
         public SolrCloud(String zkHosts, String collection) {
-            this(zkHosts, collection, 1, 1, null);
+            this(zkHosts, collection, 1, 1, null, null);
         }
     }
 

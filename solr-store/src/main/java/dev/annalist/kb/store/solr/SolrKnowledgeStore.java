@@ -13,12 +13,16 @@ import dev.annalist.kb.store.StoreSettings;
 import dev.annalist.kb.store.StoredDocuments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -38,6 +42,9 @@ import org.slf4j.LoggerFactory;
  * the live one and publishes it by rewriting the one meta document; searches filter on the live
  * generation, so readers see the old knowledge until the switch, and a failure or a crash mid-way
  * leaves the old generation live (the next replace sweeps away what was left half written).
+ * Other processes on the same collection look at the meta document every refresh interval and read a
+ * new generation when there is one; the writer keeps the old generation for two intervals after the
+ * switch, so they never search a generation that is gone.
  */
 public final class SolrKnowledgeStore implements KnowledgeStore {
     static final String SCHEMA = "1";
@@ -51,6 +58,8 @@ public final class SolrKnowledgeStore implements KnowledgeStore {
     private final CloudSolrClient client;
     private final String collection;
     private final Embedder embedder;
+    private final Duration refreshInterval;
+    private final ScheduledExecutorService background;
     private final Object writeLock = new Object();
     private volatile State state = State.EMPTY;
 
@@ -59,10 +68,33 @@ public final class SolrKnowledgeStore implements KnowledgeStore {
         static final State EMPTY = new State(null, null, Knowledge.EMPTY, Map.of());
     }
 
-    SolrKnowledgeStore(CloudSolrClient client, String collection, Embedder embedder) {
+    SolrKnowledgeStore(CloudSolrClient client, String collection, Embedder embedder, Duration refreshInterval) {
         this.client = client;
         this.collection = collection;
         this.embedder = embedder;
+        this.refreshInterval = refreshInterval;
+        this.background = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "solr-store-" + collection);
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = refreshInterval.toMillis();
+        background.scheduleWithFixedDelay(this::refreshIfPublishedElsewhere, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Reads the live generation again when another process has published one; a failure waits for the next turn. */
+    private void refreshIfPublishedElsewhere() {
+        try {
+            SolrDocument meta = client.getById(collection, META_UID);
+            String live = meta == null ? null : (String) meta.getFieldValue(LIVE_GENERATION);
+            if (live != null && !live.equals(state.generation())) {
+                synchronized (writeLock) {
+                    reload();
+                }
+            }
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            LOG.warn("cannot look for new knowledge in collection {}: {}", collection, e.toString());
+        }
     }
 
     /** Connects through ZooKeeper, creates the configset and collection when missing, and reads the live generation. */
@@ -70,8 +102,14 @@ public final class SolrKnowledgeStore implements KnowledgeStore {
         CloudSolrClient client = SolrClients.connect(settings);
         try {
             new SolrCollectionSetup(client).ensure(settings.collection(), settings.shards(), settings.replicationFactor());
-            SolrKnowledgeStore store = new SolrKnowledgeStore(client, settings.collection(), embedder);
-            store.reload();
+            SolrKnowledgeStore store = new SolrKnowledgeStore(client, settings.collection(), embedder,
+                    settings.refreshInterval());
+            try {
+                store.reload();
+            } catch (IOException | RuntimeException e) {
+                store.background.shutdownNow();
+                throw e;
+            }
             return store;
         } catch (SolrServerException | SolrException | IOException e) {
             client.close();
@@ -100,15 +138,31 @@ public final class SolrKnowledgeStore implements KnowledgeStore {
                         + e.getMessage(), e);
             }
             reload();
+            if (live.generation() != null) {
+                long grace = 2 * refreshInterval.toMillis();
+                background.schedule(() -> removeOldGenerations(generation), grace, TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    /**
+     * Deletes every generation but {@code generation}, if it is still the live one, and expunges, so term
+     * statistics count only live documents, as in a fresh Lucene index. Left undone (the process ended,
+     * Solr refused), the next replace does it.
+     */
+    private void removeOldGenerations(String generation) {
+        synchronized (writeLock) {
+            if (!generation.equals(state.generation())) {
+                return;
+            }
             try {
                 deleteAllBut(generation);
-                // expunge, so term statistics count only live documents, as a fresh Lucene index does
                 UpdateRequest expunge = new UpdateRequest();
                 expunge.setAction(UpdateRequest.ACTION.COMMIT, true, true);
                 expunge.setParam("expungeDeletes", "true");
                 expunge.process(client, collection);
-            } catch (SolrServerException | SolrException e) {
-                throw new IOException("the new knowledge is live, but the old could not be removed: " + e.getMessage(), e);
+            } catch (SolrServerException | SolrException | IOException e) {
+                LOG.warn("the old knowledge in collection {} stays until the next replace: {}", collection, e.toString());
             }
         }
     }
@@ -284,6 +338,7 @@ public final class SolrKnowledgeStore implements KnowledgeStore {
 
     @Override
     public void close() throws IOException {
+        background.shutdownNow();
         client.close();
     }
 }

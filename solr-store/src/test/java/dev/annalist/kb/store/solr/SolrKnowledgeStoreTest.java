@@ -216,7 +216,7 @@ class SolrKnowledgeStoreTest {
     @Order(7)
     void aFailedReplaceLeavesThePreviousGenerationLiveAndTheNextReplaceSweepsItsLeftovers() throws Exception {
         var settings = StoreSettings.solrCloud(new StoreSettings.SolrCloud(cluster.getZkServer().getZkAddress(),
-                "kb_replace", 1, 2, Duration.ofSeconds(30)));
+                "kb_replace", 1, 2, Duration.ofSeconds(30), Duration.ofMillis(200)));
         Embedder letters = new Embedder(new LetterEmbeddings());
         try (KnowledgeStore store = KnowledgeStores.open(settings, letters)) {
             store.replace(small("The 5th Army reached Mozhaisk.", "Vereya was taken on 19 January."), "first");
@@ -226,7 +226,8 @@ class SolrKnowledgeStoreTest {
             assertThat(store.searchText("Mozhaisk", 5, SearchFilter.NONE)).hasSize(1);
             assertThat(store.searchText("new sentence", 5, SearchFilter.NONE)).isEmpty();
         }
-        try (KnowledgeStore reopened = KnowledgeStores.open(settings, letters)) {
+        try (KnowledgeStore reopened = KnowledgeStores.open(settings, letters);
+             KnowledgeStore otherProcess = KnowledgeStores.open(settings, letters)) {
             assertThat(reopened.fingerprint()).contains("first");
             assertThat(reopened.knowledge().sentences()).extracting(s -> s.text())
                     .containsExactly("The 5th Army reached Mozhaisk.", "Vereya was taken on 19 January.");
@@ -234,13 +235,32 @@ class SolrKnowledgeStoreTest {
             assertThat(reopened.fingerprint()).contains("third");
             assertThat(reopened.searchText("Mozhaisk", 5, SearchFilter.NONE)).isEmpty();
             assertThat(reopened.searchText("liberated", 5, SearchFilter.NONE)).hasSize(1);
+            // a store opened before the replace reads the new knowledge on its own, within its refresh interval
+            await(() -> otherProcess.fingerprint().orElse("").equals("third"), "the other store sees the replace");
+            assertThat(otherProcess.searchText("liberated", 5, SearchFilter.NONE)).hasSize(1);
+            assertThat(otherProcess.knowledge()).isEqualTo(reopened.knowledge());
+            // two refresh intervals after the switch only the live generation and the meta document are left
+            await(() -> count("*:*") == 1 + 1 + 1 + 1, "old generations removed"); // account, sentence, passage, meta
         }
-        // only the live generation and the meta document are left
-        var all = cluster.getSolrClient().query("kb_replace", new org.apache.solr.client.solrj.SolrQuery("*:*").setRows(0));
-        assertThat(all.getResults().getNumFound()).isEqualTo(1 + 1 + 1 + 1); // account, sentence, passage, meta
-        var left = cluster.getSolrClient().query("kb_replace",
-                new org.apache.solr.client.solrj.SolrQuery("kind:meta").setRows(0));
-        assertThat(left.getResults().getNumFound()).isEqualTo(1);
+        assertThat(count("kind:meta")).isEqualTo(1);
+    }
+
+    private static long count(String query) {
+        try {
+            return cluster.getSolrClient().query("kb_replace", new org.apache.solr.client.solrj.SolrQuery(query).setRows(0))
+                    .getResults().getNumFound();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls until the condition holds, failing after 30 s: Solr settles in its own time. */
+    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what + " within 30 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     /** Embeds by letter counts in 384 dimensions (the schema's); a text containing "POISON" gets a vector Solr refuses. */
