@@ -24,7 +24,8 @@ import dev.annalist.kb.retrieve.VectorRetriever;
 import dev.annalist.kb.store.Embedder;
 import dev.annalist.kb.store.Knowledge;
 import dev.annalist.kb.store.KnowledgeStore;
-import dev.annalist.kb.store.LuceneKnowledgeStore;
+import dev.annalist.kb.store.KnowledgeStores;
+import dev.annalist.kb.store.StoreSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -56,8 +57,13 @@ public final class KnowledgeBase implements AutoCloseable {
     private static final int WRITE_REPORT_EVERY = 1024;
 
     public static KnowledgeBase open(Path indexDir) throws IOException {
+        return open(StoreSettings.lucene(indexDir));
+    }
+
+    /** Opens the store the settings select (the embedded Lucene index unless they say solrcloud). */
+    public static KnowledgeBase open(StoreSettings settings) throws IOException {
         Embedder embedder = Embedder.shared();
-        return new KnowledgeBase(LuceneKnowledgeStore.open(indexDir, embedder), embedder,
+        return new KnowledgeBase(KnowledgeStores.open(settings, embedder), embedder,
                 () -> new KnowledgeBuilder(AccountAnalyzer.standard()));
     }
 

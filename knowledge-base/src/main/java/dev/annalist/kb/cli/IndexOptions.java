@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.ParentCommand;
 
-/** Shared by the query commands: open the index, and fill it from the bundled account if it is empty. */
+/** Shared by the query commands: open the store the options select, and fill it from the bundled account if it is empty. */
 abstract class IndexOptions {
     @ParentCommand
     KbCommand parent;
@@ -14,8 +14,12 @@ abstract class IndexOptions {
         return parent.index;
     }
 
+    KnowledgeBase open() throws IOException {
+        return KnowledgeBase.open(parent.storeSettings());
+    }
+
     KnowledgeBase openWithContent() throws IOException {
-        KnowledgeBase kb = KnowledgeBase.open(index());
+        KnowledgeBase kb = KnowledgeBase.open(parent.storeSettings());
         kb.ensureContent();
         return kb;
     }

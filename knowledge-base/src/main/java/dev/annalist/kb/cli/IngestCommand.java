@@ -27,11 +27,11 @@ final class IngestCommand extends IndexOptions implements Callable<Integer> {
             System.err.println("nothing to ingest: no readable account among the given paths; the index is unchanged");
             return 2;
         }
-        try (KnowledgeBase kb = KnowledgeBase.open(index())) {
+        try (KnowledgeBase kb = open()) {
             IngestSummary s = kb.ingest(report, System.err);
             System.out.printf("%s %d files: %d sentences, %d entities, %d events, %d relations in %d ms (index %s)%n",
                     s.rebuilt() ? "ingested" : "unchanged, already indexed:", s.files(), s.sentences(), s.entities(),
-                    s.events(), s.relations(), s.millis(), index());
+                    s.events(), s.relations(), s.millis(), parent.storeName());
             if (!report.problems().isEmpty()) {
                 System.out.printf("%d file(s) skipped or read with a warning (see above)%n", report.problems().size());
             }

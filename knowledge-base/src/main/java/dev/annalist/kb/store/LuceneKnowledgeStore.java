@@ -1,15 +1,11 @@
 package dev.annalist.kb.store;
 
-import dev.annalist.kb.entity.Entity;
-import dev.annalist.kb.facts.DatedEvent;
-import dev.annalist.kb.facts.Relation;
 import dev.annalist.kb.time.DateMention;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -51,7 +47,6 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class LuceneKnowledgeStore implements KnowledgeStore {
     static final String SCHEMA = "1";
-    private static final int EMBED_BATCH = 64;
     private static final String KIND = "kind";
     private static final String ID = "id";
     private static final String TEXT = "text";
@@ -108,60 +103,29 @@ public final class LuceneKnowledgeStore implements KnowledgeStore {
     }
 
     private void write(IndexWriter writer, Knowledge knowledge, IntConsumer written) throws IOException {
-        List<float[]> vectors = new ArrayList<>(knowledge.sentences().size());
-        for (AccountRecord account : knowledge.accounts()) {
-            writer.addDocument(doc("account", account.source(), account));
-        }
-        Map<String, StringBuilder> passages = new HashMap<>();
-        for (int i = 0; i < knowledge.sentences().size(); i++) {
-            if (i % EMBED_BATCH == 0) { // embed as we go, so a large corpus never holds all vectors at once
-                if (i > 0) {
-                    written.accept(i);
-                }
-                vectors = embedder.embedAll(knowledge.sentences().subList(i, Math.min(i + EMBED_BATCH,
-                        knowledge.sentences().size())).stream().map(SentenceRecord::text).toList());
-            }
-            SentenceRecord s = knowledge.sentences().get(i);
-            Document d = doc("sentence", s.id(), s);
-            d.add(new TextField(TEXT, s.text(), Field.Store.NO));
-            d.add(new KnnFloatVectorField(VECTOR, vectors.get(i % EMBED_BATCH), VectorSimilarityFunction.COSINE));
-            for (String entity : s.entityIds()) {
-                d.add(new StringField(ENTITY, entity, Field.Store.NO));
-                d.add(new StringField(ENTITY_TYPE, entity.substring(0, entity.indexOf('/')), Field.Store.NO));
-            }
-            for (DateMention date : s.dates().stream().filter(DateMention::isResolved).toList()) {
-                d.add(new LongRange(DATES, new long[] {date.startEpochDay()}, new long[] {date.endEpochDay()}));
-            }
-            writer.addDocument(d);
-            passages.computeIfAbsent(s.source() + "#p" + s.paragraph(), k -> new StringBuilder()).append(s.text()).append(' ');
-        }
-        for (var passage : passages.entrySet()) {
-            Document d = doc("passage", passage.getKey(), Map.of("id", passage.getKey(), "text", passage.getValue().toString().strip()));
-            d.add(new TextField(TEXT, passage.getValue().toString(), Field.Store.NO));
-            writer.addDocument(d);
-        }
-        for (Entity entity : knowledge.entities()) {
-            Document d = doc("entity", entity.id(), entity);
-            d.add(new TextField(TEXT, entity.name() + " " + String.join(" ", entity.aliases()), Field.Store.NO));
-            writer.addDocument(d);
-        }
-        for (DatedEvent event : knowledge.events()) {
-            Document d = doc("event", event.id(), event);
-            d.add(new LongPoint("date_start", event.date().startEpochDay()));
-            d.add(new LongPoint("date_end", event.date().endEpochDay()));
-            event.entities().forEach(e -> d.add(new StringField(ENTITY, e, Field.Store.NO)));
-            writer.addDocument(d);
-        }
-        for (int i = 0; i < knowledge.relations().size(); i++) {
-            writer.addDocument(doc("relation", "r" + i, knowledge.relations().get(i)));
-        }
+        StoredDocuments.write(knowledge, embedder, written, stored -> writer.addDocument(document(stored)));
     }
 
-    private static Document doc(String kind, String id, Object payload) {
+    private static Document document(StoredDocument stored) {
         Document d = new Document();
-        d.add(new StringField(KIND, kind, Field.Store.YES));
-        d.add(new StringField(ID, id, Field.Store.YES));
-        d.add(new StoredField(JSON, JsonCodec.write(payload)));
+        d.add(new StringField(KIND, stored.kind(), Field.Store.YES));
+        d.add(new StringField(ID, stored.id(), Field.Store.YES));
+        d.add(new StoredField(JSON, stored.json()));
+        if (stored.text() != null) {
+            d.add(new TextField(TEXT, stored.text(), Field.Store.NO));
+        }
+        if (stored.vector() != null) {
+            d.add(new KnnFloatVectorField(VECTOR, stored.vector(), VectorSimilarityFunction.COSINE));
+        }
+        stored.entities().forEach(e -> d.add(new StringField(ENTITY, e, Field.Store.NO)));
+        stored.entityTypes().forEach(t -> d.add(new StringField(ENTITY_TYPE, t, Field.Store.NO)));
+        for (DateMention date : stored.dates()) {
+            d.add(new LongRange(DATES, new long[] {date.startEpochDay()}, new long[] {date.endEpochDay()}));
+        }
+        if (stored.eventDate() != null) {
+            d.add(new LongPoint("date_start", stored.eventDate().startEpochDay()));
+            d.add(new LongPoint("date_end", stored.eventDate().endEpochDay()));
+        }
         return d;
     }
 
@@ -188,30 +152,15 @@ public final class LuceneKnowledgeStore implements KnowledgeStore {
         IndexSearcher searcher = searchers.acquire();
         try {
             Map<String, String> commitData = SegmentInfos.readLatestCommit(directory).getUserData();
-            List<AccountRecord> accounts = new ArrayList<>();
-            List<SentenceRecord> sentences = new ArrayList<>();
-            List<Entity> entities = new ArrayList<>();
-            List<DatedEvent> events = new ArrayList<>();
-            List<Relation> relations = new ArrayList<>();
+            KnowledgeCollector collector = new KnowledgeCollector();
             var storedFields = searcher.getIndexReader().storedFields();
             SentenceRecord[] byDoc = new SentenceRecord[searcher.getIndexReader().maxDoc()];
             for (int doc = 0; doc < byDoc.length; doc++) {
                 Document d = storedFields.document(doc);
-                String json = d.get(JSON);
-                switch (d.get(KIND)) {
-                    case "account" -> accounts.add(JsonCodec.read(json, AccountRecord.class));
-                    case "sentence" -> {
-                        byDoc[doc] = JsonCodec.read(json, SentenceRecord.class);
-                        sentences.add(byDoc[doc]);
-                    }
-                    case "entity" -> entities.add(JsonCodec.read(json, Entity.class));
-                    case "event" -> events.add(JsonCodec.read(json, DatedEvent.class));
-                    case "relation" -> relations.add(JsonCodec.read(json, Relation.class));
-                    default -> { }
-                }
+                byDoc[doc] = collector.add(d.get(KIND), d.get(JSON));
             }
             State old = state;
-            state = new State(searchers, new Knowledge(accounts, sentences, entities, events, relations), byDoc,
+            state = new State(searchers, collector.knowledge(), byDoc,
                     commitData.get("fingerprint"));
             if (old.searchers() != null) {
                 old.searchers().close();
