@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Repeated questions come from the cache, but never an answer the chain would not give now. */
 class AnswerCacheTest {
-    private static final String ACCOUNT = "Operation Example\n\nThe 34th Army liberated Staraya Russa on 18 March 1943. "
+    // Two paragraphs, so each question's town stands in its own window: this test is about the cache. (In
+    // one window the reader takes the 11th Army's town for the 34th's: a reader weakness the evaluation
+    // measures, noted on the reader issue.)
+    private static final String ACCOUNT = "Operation Example\n\nThe 34th Army liberated Staraya Russa on 18 March 1943.\n\n"
             + "The 11th Army liberated Demyansk on 1 March 1943.\n";
 
     @TempDir
