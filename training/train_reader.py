@@ -449,11 +449,11 @@ def main():
     p.add_argument("--batch", type=int, default=16)
     p.add_argument("--lr", type=float, default=1e-4)
     p.add_argument("--epochs", type=float, default=1.0)
-    p.add_argument("--negatives", type=int, default=1, help="negative windows per question")
-    p.add_argument("--positives", type=int, default=1,
+    p.add_argument("--negatives", type=int, default=2, help="negative windows per question")
+    p.add_argument("--positives", type=int, default=2,
                    help="windows holding the answer per answerable question (more than one: other surroundings)")
     p.add_argument("--seed", type=int, default=13)
-    p.add_argument("--holdout-extra", type=int, default=0,
+    p.add_argument("--holdout-extra", type=int, default=5,
                    help="hold out this many more train.v2.json articles (drawn with --seed) for validation")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--init", help="start from an exported reader (fp32 or int8 ONNX) instead of the base weights")
