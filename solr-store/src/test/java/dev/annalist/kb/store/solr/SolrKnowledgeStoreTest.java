@@ -277,7 +277,7 @@ class SolrKnowledgeStoreTest {
         }
     }
 
-    private static Knowledge small(String... sentences) {
+    static Knowledge small(String... sentences) {
         List<dev.annalist.kb.store.SentenceRecord> records = new ArrayList<>();
         for (int i = 0; i < sentences.length; i++) {
             records.add(new dev.annalist.kb.store.SentenceRecord("a.txt#" + i, "a.txt", i, 0,
