@@ -1,6 +1,8 @@
 package dev.annalist.bot.chat;
 
+import dev.annalist.bot.web.ApiErrors;
 import dev.annalist.bot.web.ServiceUnavailableException;
+import dev.annalist.kb.store.StoreUnavailableException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.util.Map;
@@ -67,15 +69,23 @@ public class ChatStreamController {
             emitter.complete();
         } catch (ClientGone gone) {
             LOG.debug("stream client went away: {}", gone.getMessage());
+        } catch (StoreUnavailableException e) {
+            LOG.warn("knowledge store unavailable: {}", e.getMessage());
+            tell(emitter, ApiErrors.KNOWLEDGE_UNAVAILABLE);
         } catch (RuntimeException | Error e) {
             // An Error too: otherwise the stream would hang open until its timeout with no word to the user.
             LOG.error("streamed answer failed", e);
-            try {
-                send(emitter, "error", Map.of("error", "something went wrong while answering; please try again"));
-                emitter.complete();
-            } catch (ClientGone ignored) {
-                // nobody left to tell
-            }
+            tell(emitter, "something went wrong while answering; please try again");
+        }
+    }
+
+    /** The failure as the stream's last event, {@code error {error}}. */
+    private static void tell(SseEmitter emitter, String message) {
+        try {
+            send(emitter, "error", Map.of("error", message));
+            emitter.complete();
+        } catch (ClientGone ignored) {
+            // nobody left to tell
         }
     }
 

@@ -3,6 +3,7 @@ package dev.annalist.bot.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import dev.annalist.bot.admin.UploadTooLargeException;
+import dev.annalist.kb.store.StoreUnavailableException;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -83,19 +84,36 @@ public class ApiErrors {
         return error(HttpStatus.BAD_REQUEST, "the upload is not a readable multipart form");
     }
 
+    /** What a client is told while the knowledge store (SolrCloud) cannot be reached. */
+    public static final String KNOWLEDGE_UNAVAILABLE = "the knowledge base is unreachable for now; please try again shortly";
+    /** Seconds a client should wait before asking again after a 503. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     @ExceptionHandler(ServiceUnavailableException.class)
     public ResponseEntity<Map<String, String>> unavailable(ServiceUnavailableException e) {
         LOG.warn("{}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
+        return unavailable(e.getMessage());
     }
 
     @ExceptionHandler(DataAccessException.class)
     public ResponseEntity<Map<String, String>> database(DataAccessException e) {
         LOG.error("database unavailable: {}", e.toString());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", "the conversation store is unavailable; please try again shortly"));
+        return unavailable("the conversation store is unavailable; please try again shortly");
+    }
+
+    /**
+     * The knowledge store went away after start-up (Solr nodes or ZooKeeper down): a 503 to retry, not
+     * a 500. The store tries again on the next request, so answers come back when it does.
+     */
+    @ExceptionHandler(StoreUnavailableException.class)
+    public ResponseEntity<Map<String, String>> knowledgeStore(StoreUnavailableException e) {
+        LOG.warn("knowledge store unavailable: {}", e.getMessage());
+        return unavailable(KNOWLEDGE_UNAVAILABLE);
+    }
+
+    private static ResponseEntity<Map<String, String>> unavailable(String message) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("error", message));
     }
 
     @ExceptionHandler(TypeMismatchException.class)

@@ -3,7 +3,9 @@ package dev.annalist.kb.cli;
 import dev.annalist.kb.KnowledgeBase;
 import dev.annalist.kb.ingest.AccountLoader;
 import dev.annalist.kb.ingest.SourceDocument;
+import dev.annalist.kb.store.Knowledge;
 import dev.annalist.kb.store.SentenceRecord;
+import dev.annalist.kb.store.StoreSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +18,20 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * Measures ingestion and query speed: warm single-account ingestion (embeddings included), hybrid
  * query latency, and, with {@code --accounts N}, a corpus of N generated variants of the bundled
- * account (see {@link AccountVariants}).
+ * account (see {@link AccountVariants}). With the SolrCloud store selected ({@code --solr-zk}), the
+ * scale run goes into the collection as well, beside the embedded store, for the same corpus.
  */
-@Command(name = "benchmark", description = "Measures ingestion time, query latency and index size.")
+@Command(name = "benchmark", description = "Measures ingestion time, query latency and index size "
+        + "(with --solr-zk, the --accounts run on SolrCloud too, in the collection <collection>_benchmark).")
 final class BenchmarkCommand implements Callable<Integer> {
+    @ParentCommand
+    KbCommand parent;
+
     @Option(names = "--accounts", defaultValue = "1", description = "Accounts in the scale run (default: ${DEFAULT-VALUE}).")
     int accounts;
 
@@ -32,6 +40,9 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--queries", defaultValue = "2000", description = "Queries timed per run (default: ${DEFAULT-VALUE}).")
     int queries;
+
+    @Option(names = "--keep-collection", description = "Leave the benchmark corpus in <collection>_benchmark (to size it).")
+    boolean keepCollection;
 
     @Override
     public Integer call() throws Exception {
@@ -53,7 +64,12 @@ final class BenchmarkCommand implements Callable<Integer> {
                 queries(kb, "1 account");
             }
             if (accounts > 1) {
-                scale(work.resolve("scale"), bundled);
+                List<SourceDocument> corpus = new AccountVariants(bundled).generate(accounts);
+                scale("lucene", StoreSettings.lucene(work.resolve("scale")), corpus);
+                StoreSettings selected = parent.storeSettings();
+                if (selected.kind() == StoreSettings.Kind.SOLRCLOUD) {
+                    scale("solrcloud", benchmarkCollection(selected.solrCloud()), corpus);
+                }
             }
         } finally {
             deleteTree(work);
@@ -61,19 +77,37 @@ final class BenchmarkCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void scale(Path index, SourceDocument bundled) throws IOException {
-        List<SourceDocument> corpus = new AccountVariants(bundled).generate(accounts);
+    /**
+     * Never the collection the service reads: the benchmark's own, beside it, same shape. It is emptied
+     * before the run (so the ingest is timed even when a previous run left the same corpus) and after.
+     */
+    private static StoreSettings benchmarkCollection(StoreSettings.SolrCloud serving) {
+        return StoreSettings.solrCloud(new StoreSettings.SolrCloud(serving.zkHosts(), serving.collection() + "_benchmark",
+                serving.shards(), serving.replicationFactor(), serving.connectTimeout(), serving.refreshInterval()));
+    }
+
+    private void scale(String label, StoreSettings settings, List<SourceDocument> corpus) throws IOException {
         Runtime rt = Runtime.getRuntime();
-        try (KnowledgeBase kb = KnowledgeBase.open(index)) {
+        try (KnowledgeBase kb = KnowledgeBase.open(settings)) {
+            kb.store().replace(Knowledge.EMPTY, "benchmark-cleared-" + System.nanoTime());
             long t = System.nanoTime();
             var summary = kb.ingest(corpus, List.of(), System.err);
             double seconds = (System.nanoTime() - t) / 1e9;
             System.gc();
             long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
-            System.out.printf(Locale.ROOT, "ingest %d accounts: %.1f s (%.1f ms/account), %d sentences, %d entities, %d events%n",
-                    accounts, seconds, seconds * 1000 / accounts, summary.sentences(), summary.entities(), summary.events());
-            System.out.printf(Locale.ROOT, "index size %.1f MB, heap in use after GC %d MB%n", size(index) / 1048576.0, heap);
-            queries(kb, accounts + " accounts");
+            System.out.printf(Locale.ROOT, "%s: ingest %d accounts: %.1f s (%.1f ms/account), %d sentences, %d entities, %d events%n",
+                    label, accounts, seconds, seconds * 1000 / accounts, summary.sentences(), summary.entities(), summary.events());
+            if (settings.kind() == StoreSettings.Kind.LUCENE) {
+                System.out.printf(Locale.ROOT, "%s: index size %.1f MB, heap in use after GC %d MB%n", label,
+                        size(settings.indexDir()) / 1048576.0, heap);
+            } else { // the client cannot see the nodes' disks: Solr's admin UI or core STATUS tells
+                System.out.printf(Locale.ROOT, "%s: collection %s, heap in use after GC %d MB (this process)%n", label,
+                        settings.solrCloud().collection(), heap);
+            }
+            queries(kb, label + ", " + accounts + " accounts");
+            if (settings.kind() == StoreSettings.Kind.SOLRCLOUD && !keepCollection) {
+                kb.store().replace(Knowledge.EMPTY, "benchmark-cleared-" + System.nanoTime());
+            }
         }
     }
 

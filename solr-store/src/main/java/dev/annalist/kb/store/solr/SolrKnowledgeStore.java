@@ -10,6 +10,7 @@ import dev.annalist.kb.store.ScoredSentence;
 import dev.annalist.kb.store.SearchFilter;
 import dev.annalist.kb.store.SentenceRecord;
 import dev.annalist.kb.store.StoreSettings;
+import dev.annalist.kb.store.StoreUnavailableException;
 import dev.annalist.kb.store.StoredDocuments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -296,17 +297,21 @@ public final class SolrKnowledgeStore implements KnowledgeStore {
     /**
      * Runs a search, again on failure: a replica going down can cut a response in flight ("parsing
      * error") after SolrJ has chosen it, and SolrJ does not retry those; the next try reaches a live
-     * replica. A bad request (4xx) fails at once.
+     * replica. A bad request (4xx) fails at once. When no try reaches the cluster, it is
+     * {@link StoreUnavailableException}: the next search tries again, so the store recovers by itself
+     * when the nodes are back.
      */
     private List<ScoredSentence> run(State live, SolrQuery query) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return hits(live, client.query(collection, query));
             } catch (SolrServerException | IOException | SolrException e) {
-                boolean badRequest = e instanceof SolrException se && se.code() >= 400 && se.code() < 500;
-                if (badRequest || attempt == SEARCH_ATTEMPTS) {
-                    throw new UncheckedIOException("search failed on collection " + collection + " after " + attempt
-                            + " attempt(s)", e instanceof IOException io ? io : new IOException(e));
+                if (SolrFailures.badRequest(e) || attempt == SEARCH_ATTEMPTS) {
+                    String what = "search failed on collection " + collection + " after " + attempt + " attempt(s)";
+                    if (SolrFailures.unreachable(e)) {
+                        throw new StoreUnavailableException(what + ": SolrCloud is not reachable (" + e.getMessage() + ")", e);
+                    }
+                    throw new UncheckedIOException(what, e instanceof IOException io ? io : new IOException(e));
                 }
                 LOG.warn("search on collection {} failed (attempt {} of {}), trying again: {}", collection, attempt,
                         SEARCH_ATTEMPTS, e.toString());

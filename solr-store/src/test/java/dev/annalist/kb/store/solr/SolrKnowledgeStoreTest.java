@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.annalist.kb.ingest.AccountLoader;
-import dev.annalist.kb.ingest.LoadReport;
 import dev.annalist.kb.nlp.EntityType;
-import dev.annalist.kb.pipeline.AccountAnalyzer;
-import dev.annalist.kb.pipeline.CorpusFingerprint;
 import dev.annalist.kb.pipeline.KnowledgeBuilder;
 import dev.annalist.kb.store.Embedder;
 import dev.annalist.kb.store.JsonCodec;
@@ -45,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrKnowledgeStoreTest {
-    static final Path ACCOUNT = Path.of(System.getProperty("kaluga.account", "../../shared/corpus/kaluga-offensive-operation.txt"));
     static final String COLLECTION = "kb_test";
 
     @TempDir
@@ -68,10 +63,9 @@ class SolrKnowledgeStoreTest {
     @BeforeAll
     static void ingestIntoBothStores() throws Exception {
         cluster = new MiniSolrCloudCluster.Builder(2, dir.resolve("solr")).configure();
-        LoadReport report = new AccountLoader().load(List.of(ACCOUNT), null);
-        assertThat(report.documents()).as("the shared account at " + ACCOUNT.toAbsolutePath()).hasSize(1);
-        knowledge = new KnowledgeBuilder(AccountAnalyzer.standard()).build(report.documents(), null);
-        fingerprint = CorpusFingerprint.of(report.documents());
+        KalugaAccount account = KalugaAccount.analysed();
+        knowledge = account.knowledge();
+        fingerprint = account.fingerprint();
 
         lucene = LuceneKnowledgeStore.open(dir.resolve("lucene"), Embedder.shared());
         lucene.replace(knowledge, fingerprint);
@@ -283,7 +277,7 @@ class SolrKnowledgeStoreTest {
         }
     }
 
-    private static Knowledge small(String... sentences) {
+    static Knowledge small(String... sentences) {
         List<dev.annalist.kb.store.SentenceRecord> records = new ArrayList<>();
         for (int i = 0; i < sentences.length; i++) {
             records.add(new dev.annalist.kb.store.SentenceRecord("a.txt#" + i, "a.txt", i, 0,

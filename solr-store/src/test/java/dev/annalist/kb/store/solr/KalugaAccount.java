@@ -1,0 +1,25 @@
+package dev.annalist.kb.store.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annalist.kb.ingest.AccountLoader;
+import dev.annalist.kb.ingest.LoadReport;
+import dev.annalist.kb.pipeline.AccountAnalyzer;
+import dev.annalist.kb.pipeline.CorpusFingerprint;
+import dev.annalist.kb.pipeline.KnowledgeBuilder;
+import dev.annalist.kb.store.Knowledge;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The shared account, analysed once by the product's pipeline, for the tests that fill both stores with it. */
+record KalugaAccount(Knowledge knowledge, String fingerprint) {
+    static final Path FILE = Path.of(System.getProperty("kaluga.account", "../../shared/corpus/kaluga-offensive-operation.txt"));
+
+    static KalugaAccount analysed() throws IOException {
+        LoadReport report = new AccountLoader().load(List.of(FILE), null);
+        assertThat(report.documents()).as("the shared account at " + FILE.toAbsolutePath()).hasSize(1);
+        return new KalugaAccount(new KnowledgeBuilder(AccountAnalyzer.standard()).build(report.documents(), null),
+                CorpusFingerprint.of(report.documents()));
+    }
+}
