@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Optional faster start-up: unpacks target/bot-service.jar into target/cds and records a class-data-sharing
+# Faster start-up (run.sh calls it when its archive is missing or older than the jar): unpacks target/bot-service.jar into target/cds and records a class-data-sharing
 # archive of the classes the service loads while starting (a training start on a throw-away index and an
 # in-memory database; your data is not touched). Run it again after every build.
 # Usage: bot-service/cds.sh, then the command it prints (the jar must be started by that same path, or the
@@ -16,7 +16,7 @@ train="$(mktemp -d)"
 trap 'rm -rf "$train"' EXIT
 echo "training start to record the archive (about 10 s)..."
 if ! (cd "$train" && java ${JAVA_OPTS:-$(cat "$here/jvm-defaults")} -XX:ArchiveClassesAtExit="$out/bot-service.jsa" -Dspring.context.exit=onRefresh -jar "$out/bot-service.jar" \
-      --bot.index-dir="$train/index" --spring.datasource.url="jdbc:h2:mem:cds" --server.port=0 > "$train/log" 2>&1); then
+      --bot.index-dir="$train/index" --spring.datasource.url="jdbc:h2:mem:cds" --server.port=0 --bot.telegram.token= > "$train/log" 2>&1); then
   cat "$train/log" >&2
   exit 1
 fi
