@@ -32,10 +32,11 @@ public class KnowledgeBaseConfiguration {
                                        @Value("${kb.solr.shards:1}") int shards,
                                        @Value("${kb.solr.replication-factor:1}") int replicationFactor,
                                        @Value("${kb.solr.connect-timeout:15s}") Duration connectTimeout,
-                                       @Value("${kb.solr.refresh-interval:5s}") Duration refreshInterval) {
+                                       @Value("${kb.solr.refresh-interval:5s}") Duration refreshInterval,
+                                       @Value("${kb.solr.request-timeout:10s}") Duration requestTimeout) {
         return StoreSettings.Kind.parse(store) == StoreSettings.Kind.LUCENE ? StoreSettings.lucene(indexDir)
                 : StoreSettings.solrCloud(new StoreSettings.SolrCloud(zkHosts, collection, shards, replicationFactor,
-                        connectTimeout, refreshInterval));
+                        connectTimeout, refreshInterval, requestTimeout));
     }
 
     @Bean(destroyMethod = "close")

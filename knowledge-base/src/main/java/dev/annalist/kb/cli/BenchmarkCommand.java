@@ -83,7 +83,8 @@ final class BenchmarkCommand implements Callable<Integer> {
      */
     private static StoreSettings benchmarkCollection(StoreSettings.SolrCloud serving) {
         return StoreSettings.solrCloud(new StoreSettings.SolrCloud(serving.zkHosts(), serving.collection() + "_benchmark",
-                serving.shards(), serving.replicationFactor(), serving.connectTimeout(), serving.refreshInterval()));
+                serving.shards(), serving.replicationFactor(), serving.connectTimeout(), serving.refreshInterval(),
+                serving.requestTimeout()));
     }
 
     private void scale(String label, StoreSettings settings, List<SourceDocument> corpus) throws IOException {

@@ -29,10 +29,12 @@ public record StoreSettings(Kind kind, Path indexDir, SolrCloud solrCloud) {
     /**
      * A SolrCloud collection: ZooKeeper hosts as Solr writes them ({@code zk1:2181,zk2:2181/solr}, an
      * optional chroot after the first slash), the collection, its shape when it has to be created, how
-     * long to wait for ZooKeeper, and how often to look for knowledge another process published.
+     * long to wait for ZooKeeper, how often to look for knowledge another process published, and how long
+     * one request to a Solr node may take (connect, idle or whole) before it counts as failed, so that a
+     * node that drops packets costs a bounded wait instead of SolrJ's minute-long defaults.
      */
     public record SolrCloud(String zkHosts, String collection, int shards, int replicationFactor, Duration connectTimeout,
-                            Duration refreshInterval) {
+                            Duration refreshInterval, Duration requestTimeout) {
         public static final String DEFAULT_COLLECTION = "annalist";
 
         public SolrCloud {
@@ -48,14 +50,23 @@ public record StoreSettings(Kind kind, Path indexDir, SolrCloud solrCloud) {
             if (refreshInterval.isNegative() || refreshInterval.isZero()) {
                 throw new IllegalArgumentException("the refresh interval must be positive");
             }
+            requestTimeout = requestTimeout == null ? Duration.ofSeconds(10) : requestTimeout;
+            if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+                throw new IllegalArgumentException("the request timeout must be positive");
+            }
+        }
+
+        public SolrCloud(String zkHosts, String collection, int shards, int replicationFactor, Duration connectTimeout,
+                         Duration refreshInterval) {
+            this(zkHosts, collection, shards, replicationFactor, connectTimeout, refreshInterval, null);
         }
 
         public SolrCloud(String zkHosts, String collection, int shards, int replicationFactor, Duration connectTimeout) {
-            this(zkHosts, collection, shards, replicationFactor, connectTimeout, null);
+            this(zkHosts, collection, shards, replicationFactor, connectTimeout, null, null);
         }
 
         public SolrCloud(String zkHosts, String collection) {
-            this(zkHosts, collection, 1, 1, null, null);
+            this(zkHosts, collection, 1, 1, null, null, null);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
 
 /**
  * Connects to SolrCloud through ZooKeeper. SolrJ 9's only ZooKeeper-aware client is
@@ -22,7 +23,13 @@ final class SolrClients {
     static CloudSolrClient connect(StoreSettings.SolrCloud settings) throws IOException {
         ZkAddress zk = ZkAddress.parse(settings.zkHosts());
         long millis = settings.connectTimeout().toMillis();
+        long request = settings.requestTimeout().toMillis();
+        Http2SolrClient.Builder http = new Http2SolrClient.Builder()
+                .withConnectionTimeout(Math.min(millis, request), TimeUnit.MILLISECONDS)
+                .withIdleTimeout(request, TimeUnit.MILLISECONDS)
+                .withRequestTimeout(request, TimeUnit.MILLISECONDS);
         CloudSolrClient client = new CloudHttp2SolrClient.Builder(zk.hosts(), zk.chroot())
+                .withHttpClientBuilder(http)
                 .withZkConnectTimeout((int) millis, TimeUnit.MILLISECONDS)
                 .withDefaultCollection(settings.collection())
                 .build();
