@@ -51,14 +51,9 @@ public class KnowledgeBaseConfiguration {
             report.problems().forEach(p -> LOG.warn("{}", p));
             summary = report.documents().isEmpty() ? kb.ensureContent() : kb.ingest(report, null);
         }
-        LOG.info("knowledge base ready in {}: {} accounts, {} sentences, {} entities, {} events ({})", describe(storeSettings),
+        LOG.info("knowledge base ready in {}: {} accounts, {} sentences, {} entities, {} events ({})", storeSettings.describe(),
                 summary.files(), summary.sentences(), summary.entities(), summary.events(),
                 summary.rebuilt() ? "built in " + summary.millis() + " ms" : "index up to date");
         return kb;
-    }
-
-    private static String describe(StoreSettings settings) {
-        return settings.kind() == StoreSettings.Kind.LUCENE ? settings.indexDir().toString()
-                : "collection " + settings.solrCloud().collection() + " on SolrCloud at " + settings.solrCloud().zkHosts();
     }
 }

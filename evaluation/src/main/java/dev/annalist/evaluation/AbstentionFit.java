@@ -49,14 +49,13 @@ final class AbstentionFit {
      */
     static Model fit(List<SquadEvaluation.Scored> questions) {
         Model ranked = rank(questions);
+        Map<SquadEvaluation.Scored, Double> logOdds = new java.util.IdentityHashMap<>();
+        questions.stream().filter(q -> !q.abstained() && q.evidence() != null)
+                .forEach(q -> logOdds.put(q, ranked.logOdds(q.evidence())));
         double best = 0;
         double bestF1 = Double.NEGATIVE_INFINITY;
-        for (SquadEvaluation.Scored cut : questions) {
-            if (cut.evidence() == null || cut.abstained()) {
-                continue;
-            }
-            double z = ranked.logOdds(cut.evidence());
-            double f1 = ThresholdSweep.score(questions, q -> answers(ranked, q, z)).f1();
+        for (double z : logOdds.values()) {
+            double f1 = ThresholdSweep.score(questions, q -> logOdds.getOrDefault(q, Double.NEGATIVE_INFINITY) >= z).f1();
             if (f1 > bestF1 || f1 == bestF1 && Math.abs(z) < Math.abs(best)) {
                 bestF1 = f1;
                 best = z;

@@ -23,10 +23,7 @@ public interface Abstention {
      * one weight per {@link AbstentionEvidence#NAMES}; {@code threshold} shifts the log-odds.
      */
     static Abstention learned(List<Double> weights, double threshold, double scale) {
-        if (weights.size() != AbstentionEvidence.NAMES.size() + 1) {
-            throw new IllegalArgumentException("the abstention needs a bias and " + AbstentionEvidence.NAMES.size()
-                    + " weights (" + AbstentionEvidence.NAMES + "), got " + weights.size() + " numbers");
-        }
+        AbstentionEvidence.requireWeights(weights);
         double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
         return (spans, question) -> {
             double[] x = AbstentionEvidence.of(spans, question).vector();

@@ -38,6 +38,14 @@ public record AbstentionEvidence(double margin, double noAnswer, double lead, do
                 expectsDigits(question.type()) && best.text().chars().noneMatch(Character::isDigit) ? 1 : 0);
     }
 
+    /** Refuses a weight list that is not a bias and one weight per {@link #NAMES}, naming the property. */
+    static void requireWeights(List<Double> weights) {
+        if (weights.size() != NAMES.size() + 1) {
+            throw new IllegalArgumentException("annalist.reader.weights needs a bias and " + NAMES.size() + " weights "
+                    + NAMES + ", got " + weights.size() + " numbers");
+        }
+    }
+
     public double[] vector() {
         return new double[] {margin, noAnswer, lead, rank, coverage, windowCoverage, absentNames, echo, length, typeMismatch};
     }

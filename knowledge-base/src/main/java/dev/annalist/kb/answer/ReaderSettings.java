@@ -24,9 +24,8 @@ public record ReaderSettings(double threshold, double scale, List<Double> weight
             throw new IllegalArgumentException("reader settings need a number threshold and a positive scale");
         }
         weights = List.copyOf(weights);
-        if (!weights.isEmpty() && weights.size() != AbstentionEvidence.NAMES.size() + 1) {
-            throw new IllegalArgumentException("annalist.reader.weights needs a bias and " + AbstentionEvidence.NAMES.size()
-                    + " weights " + AbstentionEvidence.NAMES + ", got " + weights.size() + " numbers");
+        if (!weights.isEmpty()) {
+            AbstentionEvidence.requireWeights(weights);
         }
     }
 

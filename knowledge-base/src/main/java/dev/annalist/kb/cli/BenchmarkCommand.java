@@ -82,9 +82,7 @@ final class BenchmarkCommand implements Callable<Integer> {
      * before the run (so the ingest is timed even when a previous run left the same corpus) and after.
      */
     private static StoreSettings benchmarkCollection(StoreSettings.SolrCloud serving) {
-        return StoreSettings.solrCloud(new StoreSettings.SolrCloud(serving.zkHosts(), serving.collection() + "_benchmark",
-                serving.shards(), serving.replicationFactor(), serving.connectTimeout(), serving.refreshInterval(),
-                serving.requestTimeout()));
+        return StoreSettings.solrCloud(serving.withCollection(serving.collection() + "_benchmark"));
     }
 
     private void scale(String label, StoreSettings settings, List<SourceDocument> corpus) throws IOException {

@@ -19,7 +19,7 @@ abstract class IndexOptions {
     }
 
     KnowledgeBase openWithContent() throws IOException {
-        KnowledgeBase kb = KnowledgeBase.open(parent.storeSettings());
+        KnowledgeBase kb = open();
         kb.ensureContent();
         return kb;
     }

@@ -31,7 +31,7 @@ final class IngestCommand extends IndexOptions implements Callable<Integer> {
             IngestSummary s = kb.ingest(report, System.err);
             System.out.printf("%s %d files: %d sentences, %d entities, %d events, %d relations in %d ms (index %s)%n",
                     s.rebuilt() ? "ingested" : "unchanged, already indexed:", s.files(), s.sentences(), s.entities(),
-                    s.events(), s.relations(), s.millis(), parent.storeName());
+                    s.events(), s.relations(), s.millis(), parent.storeSettings().describe());
             if (!report.problems().isEmpty()) {
                 System.out.printf("%d file(s) skipped or read with a warning (see above)%n", report.problems().size());
             }

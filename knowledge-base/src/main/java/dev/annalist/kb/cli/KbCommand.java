@@ -47,13 +47,6 @@ public final class KbCommand implements Runnable {
         return StoreSettings.solrCloud(new StoreSettings.SolrCloud(solrZk, collection, shards, replicas, null));
     }
 
-    /** For messages: the folder, or the collection and where it is. */
-    String storeName() {
-        StoreSettings settings = storeSettings();
-        return settings.kind() == StoreSettings.Kind.LUCENE ? settings.indexDir().toString()
-                : settings.solrCloud().collection() + " on SolrCloud at " + settings.solrCloud().zkHosts();
-    }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -68,6 +68,11 @@ public record StoreSettings(Kind kind, Path indexDir, SolrCloud solrCloud) {
         public SolrCloud(String zkHosts, String collection) {
             this(zkHosts, collection, 1, 1, null, null, null);
         }
+
+        /** The same cluster, shape and waits, another collection. */
+        public SolrCloud withCollection(String other) {
+            return new SolrCloud(zkHosts, other, shards, replicationFactor, connectTimeout, refreshInterval, requestTimeout);
+        }
     }
 
     public StoreSettings {
@@ -77,6 +82,12 @@ public record StoreSettings(Kind kind, Path indexDir, SolrCloud solrCloud) {
         } else {
             Objects.requireNonNull(solrCloud, "the solrcloud store needs its ZooKeeper hosts and collection");
         }
+    }
+
+    /** For messages: the folder, or the collection and where it is. */
+    public String describe() {
+        return kind == Kind.LUCENE ? indexDir.toString()
+                : "collection " + solrCloud.collection() + " on SolrCloud at " + solrCloud.zkHosts();
     }
 
     public static StoreSettings lucene(Path indexDir) {
