@@ -317,7 +317,7 @@ def validation_articles(args):
         return list(VALIDATION_ARTICLES)
     titles = [a["title"] for a in json.load(open(os.path.join(args.squad, "train.v2.json")))["data"]]
     rest = sorted(t for t in titles if t not in VALIDATION_ARTICLES)
-    return list(VALIDATION_ARTICLES) + sorted(random.Random(args.seed).sample(rest, args.holdout_extra))
+    return list(VALIDATION_ARTICLES) + sorted(random.Random(args.holdout_seed).sample(rest, args.holdout_extra))
 
 
 def train(args):
@@ -391,7 +391,7 @@ def train(args):
     json.dump({"steps": step, "planned_steps": len(plan), "windows": len(examples), "with_answer": positives,
                "skipped": skipped, "minutes": round((time.time() - started) / 60, 1), "lr": args.lr,
                "batch": args.batch, "max_len": args.max_len, "seed": args.seed, "epochs": args.epochs,
-               "negatives_per_question": args.negatives, "positives_per_question": args.positives, "threads": args.threads, "init": args.init,
+               "negatives_per_question": args.negatives, "positives_per_question": args.positives, "threads": args.threads, "init": args.init, "holdout_seed": args.holdout_seed,
                "validation_articles": validation_articles(args),
                "data_sha256": {f: sha256(os.path.join(args.squad, f)) for f in TRAIN_FILES}},
               open(os.path.join(args.out, "training.json"), "w"), indent=2)
@@ -454,7 +454,10 @@ def main():
                    help="windows holding the answer per answerable question (more than one: other surroundings)")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--holdout-extra", type=int, default=5,
-                   help="hold out this many more train.v2.json articles (drawn with --seed) for validation")
+                   help="hold out this many more train.v2.json articles (drawn with --holdout-seed) for validation")
+    p.add_argument("--holdout-seed", type=int, default=13,
+                   help="draws the --holdout-extra articles; keep it when --init continues a run, so that "
+                        "the held-out articles stay unseen while --seed draws other windows")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--init", help="start from an exported reader (fp32 or int8 ONNX) instead of the base weights")
     p.add_argument("--minutes", type=float, default=0, help="stop after this long (0: no limit)")
