@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the service with JVM limits fit for one small machine, so that nobody has to know them: a heap
-# of 160 MB (the bundled account needs about 25 MB of live heap and 1,000 accounts about 150 MB; the
-# models' weights live outside it), the serial collector (no collector threads to feed on two cores),
+# of at most 160 MB (the bundled account needs about 55 MB of live heap, mostly the OpenNLP models, and
+# 1,000 accounts about 150 MB; the reader's and embedder's weights live outside it) that starts at 32 MB
+# and is given back when a collection leaves it mostly free, the serial collector (no collector threads to feed on two cores),
 # and bounded metaspace, code cache and thread stacks. The JVM's own default heap is a quarter of the
 # machine's memory, which the service filled with garbage before collecting it (1.6 GB resident).
 # JAVA_OPTS replaces these limits (say, -Xmx512m for many thousands of accounts); arguments go to the
@@ -11,8 +12,13 @@ here="$(cd "$(dirname "$0")" && pwd)"
 jar="$here/target/bot-service.jar"
 [ -f "$jar" ] || { echo "no $jar: build it first with 'mvn -B -q install -DskipTests'" >&2; exit 1; }
 # glibc gives every thread that mallocs its own 64 MB arena; the models' native code runs on many
-# request threads, and two arenas hold the same work in far less resident memory.
+# request threads, and two arenas hold the same work in far less resident memory. A reader run's
+# activations (tens of MB, malloc'd afresh since the ONNX sessions keep no arena) are mapped and given
+# back when the run ends, instead of glibc keeping them (its threshold for that otherwise climbs to
+# 32 MB): about 140 MB less resident after the first questions.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-131072}"
+export MALLOC_TRIM_THRESHOLD_="${MALLOC_TRIM_THRESHOLD_:-1048576}"
 defaults="$(cat "$here/jvm-defaults")" # shared with cds.sh: an archive is only used by a JVM started like the one that made it
 archive="$here/target/cds/bot-service.jsa"
 # The class-data-sharing archive halves start-up (6.6 to 3.3 s here): recorded once per build, by a

@@ -4,6 +4,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.annalist.kb.onnx.OnnxSessions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.LongBuffer;
@@ -37,10 +38,7 @@ public final class ReaderModel implements AutoCloseable {
     private ReaderModel(byte[] bytes, String name, int threads) {
         this.name = name;
         try {
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(threads);
-            options.setInterOpNumThreads(1);
-            this.session = environment.createSession(bytes, options);
+            this.session = environment.createSession(bytes, OnnxSessions.options(threads));
         } catch (OrtException e) {
             throw new IllegalStateException("reader model " + name + " is not a valid ONNX model: " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package dev.annalist.kb.store;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.annalist.kb.onnx.OnnxSessions;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
@@ -23,10 +24,7 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
         super(Runnable::run);
         try (InputStream model = open(MODEL); InputStream tokenizer = open(TOKENIZER)) {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
-            OrtSession session = environment.createSession(model.readAllBytes(), options);
+            OrtSession session = environment.createSession(model.readAllBytes(), OnnxSessions.options(1));
             encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
         } catch (IOException | OrtException e) {
             throw new IllegalStateException("cannot load the embedding model", e);
