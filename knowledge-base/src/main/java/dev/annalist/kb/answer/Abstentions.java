@@ -1,14 +1,20 @@
 package dev.annalist.kb.answer;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How an abstention reads: a sentence about what the account lacks, never the question echoed back. */
 final class Abstentions {
     private static final Pattern INVERTED = Pattern.compile(
-            "^(when|where|why|how|what|which|who|whom|whose)( \\w+)? (was|were|is|are|did|does|do|had|has|have) (.+?)( \\w+)?$");
+            "^(when|where|why|how|what|which|who|whom|whose)( \\w+)? (was|were|is|are|had|has|have|did|does|do) (.+)$");
     private static final Pattern WH_START = Pattern.compile("^(when|where|why|how|what|which|who|whom|whose)\\b.*");
+    /** A verb form the auxiliary belongs before: a participle or an -ing form ("retaken", "stopped", "doing"). */
+    private static final Pattern VERB_FORM = Pattern.compile("[a-z]{2,}(ed|en|ing)");
+    /** Without a verb, a short rest is one noun phrase ("who Vasilyev was"); a longer one may hold a predicate. */
+    private static final int SHORT_REST = 3;
 
     private Abstentions() {}
 
@@ -18,29 +24,45 @@ final class Abstentions {
         if (!WH_START.matcher(lower.toLowerCase(Locale.ROOT)).matches()) {
             return "I could not find an answer to that in the account.";
         }
-        String indirect = indirect(lower);
+        String indirect = indirect(lower, q.verbStems());
         return indirect == null ? "I could not find the answer to \"" + asked + "?\" in the account."
                 : "I could not find in the account " + indirect + ".";
     }
 
     /**
-     * "when was Orel liberated" -> "when Orel was liberated"; "who commanded X" stays; null for a
-     * "did" question, whose verb would need inflecting ("when did X fall").
+     * The question as an indirect one, or null where that cannot be said surely (then it is quoted):
+     * "when was Orel liberated" -> "when Orel was liberated" (the auxiliary goes before the verb);
+     * "who was Vasilyev" -> "who Vasilyev was"; "what was nearing Kaluga" and "who commanded X" stay
+     * (the wh-word is the subject); "did" questions, whose verb would need inflecting, and longer
+     * verbless ones ("why was the station important to them") are null.
+     *
+     * @param verbStems stems of the words the question's analysis tagged as verbs
      */
-    static String indirect(String question) {
+    static String indirect(String question, Set<String> verbStems) {
         Matcher m = INVERTED.matcher(question);
         if (!m.matches()) {
             return question;
         }
         String wh = m.group(1) + (m.group(2) == null ? "" : m.group(2));
-        String verb = m.group(3);
-        String rest = m.group(4);
-        String last = m.group(5) == null ? "" : m.group(5).strip();
-        return switch (verb) {
-            case "did", "does", "do" -> null;
-            // a participle stays last ("when Orel was liberated"), else the verb goes last ("who X was")
-            default -> last.matches("\\w+(ed|en)") ? wh + " " + rest + " " + verb + " " + last
-                    : wh + " " + rest + (last.isEmpty() ? "" : " " + last) + " " + verb;
-        };
+        String aux = m.group(3);
+        if (aux.startsWith("d")) {
+            return null;
+        }
+        String[] rest = m.group(4).split(" ");
+        for (int i = 0; i < rest.length; i++) {
+            if (isVerb(rest[i], verbStems)) {
+                if (i == 0) {
+                    return question;
+                }
+                return wh + " " + String.join(" ", Arrays.copyOfRange(rest, 0, i)) + " " + aux + " "
+                        + String.join(" ", Arrays.copyOfRange(rest, i, rest.length));
+            }
+        }
+        return rest.length <= SHORT_REST ? wh + " " + m.group(4) + " " + aux : null;
+    }
+
+    private static boolean isVerb(String word, Set<String> verbStems) {
+        String stem = Stems.of(word);
+        return stem != null && verbStems.contains(stem) || VERB_FORM.matcher(word).matches();
     }
 }

@@ -25,6 +25,35 @@ class AbstentionsTest {
     }
 
     @Test
+    void theAuxiliaryGoesBeforeTheVerbItBelongsTo() {
+        assertThat(Abstentions.notFound(q("What was the 9th Brigade doing when it met the enemy?")))
+                .isEqualTo("I could not find in the account what the 9th Brigade was doing when it met the enemy.");
+        assertThat(Abstentions.notFound(q("Why were the left-hand formations stopped on 6 May?")))
+                .isEqualTo("I could not find in the account why the left-hand formations were stopped on 6 May.");
+        assertThat(Abstentions.notFound(q("What had the defenders moved into the village?")))
+                .isEqualTo("I could not find in the account what the defenders had moved into the village.");
+    }
+
+    @Test
+    void aVerbTaggedByTheAnalysisCountsThoughItHasNoParticipleEnding() {
+        QuestionAnalysis sent = new QuestionAnalysis("Where were the reserves sent?", "where", AnswerType.PLACE, false,
+                List.of(), Set.of("reserv", "sent"), Set.of("sent"), null, List.of());
+        assertThat(Abstentions.notFound(sent)).isEqualTo("I could not find in the account where the reserves were sent.");
+    }
+
+    @Test
+    void aQuestionWhoseWhWordIsTheSubjectKeepsItsOrder() {
+        assertThat(Abstentions.notFound(q("What was nearing the river by 23 May?")))
+                .isEqualTo("I could not find in the account what was nearing the river by 23 May.");
+    }
+
+    @Test
+    void aLongQuestionWithoutAVerbIsQuotedRatherThanGarbled() {
+        assertThat(Abstentions.notFound(q("Why was the railway station important to the defenders?")))
+                .isEqualTo("I could not find the answer to \"Why was the railway station important to the defenders?\" in the account.");
+    }
+
+    @Test
     void aDidQuestionIsQuotedRatherThanMisinflected() {
         assertThat(Abstentions.notFound(q("When did the bridge fall?")))
                 .isEqualTo("I could not find the answer to \"When did the bridge fall?\" in the account.");
