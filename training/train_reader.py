@@ -326,22 +326,35 @@ def train(args):
     os.makedirs(args.out, exist_ok=True)
     tok = load_tokenizer(args.tokenizer)
     files = [os.path.join(args.squad, f) for f in TRAIN_FILES]
-    log("building windows from", files)
-    examples, skipped = build_examples(files, tok, args.max_len, args.seed, args.negatives,
-                                       drop_articles=validation_articles(args), positives=args.positives)
-    positives = sum(1 for e in examples if e[3] > 0)
-    log(f"{len(examples)} windows ({positives} with the answer), {skipped} skipped (answer cut or unaligned)")
+    epochs = math.ceil(args.epochs)
+    # With --redraw-windows each epoch reads windows drawn anew (seed + epoch): other budgets,
+    # surroundings and negatives for the same questions, so a second epoch is not the first repeated.
+    draws = epochs if args.redraw_windows else 1
+    epoch_examples = []
+    for e in range(draws):
+        log(f"building windows from {files} (draw {e + 1} of {draws})")
+        drawn, skipped = build_examples(files, tok, args.max_len, args.seed + e, args.negatives,
+                                        drop_articles=validation_articles(args), positives=args.positives)
+        positives = sum(1 for x in drawn if x[3] > 0)
+        log(f"{len(drawn)} windows ({positives} with the answer), {skipped} skipped (answer cut or unaligned)")
+        epoch_examples.append(drawn)
     write_validation(args)
+    examples, offsets = [], []
+    for drawn in epoch_examples:
+        offsets.append(len(examples))
+        examples += drawn
 
     model = SpanReader(bert_from_onnx(args.onnx))
     if args.init:
         model.load_state_dict(reader_state_from_onnx(args.init))
         log(f"starting from the weights of {args.init}")
     rng = random.Random(args.seed)
-    plan = []
-    for _ in range(math.ceil(args.epochs)):
-        plan += batches(examples, args.batch, rng)
-    plan = plan[: int(len(plan) / math.ceil(args.epochs) * args.epochs)]
+    plan, epoch_ends = [], []
+    for e in range(epochs):
+        drawn = epoch_examples[e % draws]
+        plan += [[offsets[e % draws] + i for i in b] for b in batches(drawn, args.batch, rng)]
+        epoch_ends.append(len(plan))
+    plan = plan[: int(len(plan) / epochs * args.epochs)]
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     warmup = int(0.06 * len(plan))
     schedule = torch.optim.lr_scheduler.LambdaLR(
@@ -383,12 +396,18 @@ def train(args):
                         "schedule": schedule.state_dict(), "step": step}, ckpt + ".tmp")
             os.replace(ckpt + ".tmp", ckpt)
             log(f"checkpoint at step {step}")
+        if step in epoch_ends[:-1]:
+            # Kept apart, so that validation can compare a model after each epoch.
+            epoch = epoch_ends.index(step) + 1
+            torch.save({"model": model.state_dict(), "step": step}, os.path.join(args.out, f"epoch-{epoch}.pt"))
+            log(f"epoch {epoch} kept as epoch-{epoch}.pt")
         if args.minutes and (time.time() - started) / 60 > args.minutes:
             log("time limit reached; the last checkpoint holds the model")
             torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(),
                         "schedule": schedule.state_dict(), "step": step}, ckpt)
             break
-    json.dump({"steps": step, "planned_steps": len(plan), "windows": len(examples), "with_answer": positives,
+    json.dump({"steps": step, "planned_steps": len(plan), "windows": [len(d) for d in epoch_examples],
+               "with_answer": [sum(1 for x in d if x[3] > 0) for d in epoch_examples], "redraw_windows": args.redraw_windows,
                "skipped": skipped, "minutes": round((time.time() - started) / 60, 1), "lr": args.lr,
                "batch": args.batch, "max_len": args.max_len, "seed": args.seed, "epochs": args.epochs,
                "negatives_per_question": args.negatives, "positives_per_question": args.positives, "threads": args.threads, "init": args.init, "holdout_seed": args.holdout_seed,
@@ -411,7 +430,8 @@ def export(args):
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
     model = SpanReader(bert_from_onnx(args.onnx))
-    model.load_state_dict(torch.load(os.path.join(args.out, "checkpoint.pt"), weights_only=False)["model"])
+    model.load_state_dict(torch.load(args.checkpoint or os.path.join(args.out, "checkpoint.pt"),
+                                     weights_only=False)["model"])
     model.eval()
     ids = torch.tensor([[101, 2054, 102, 2023, 2003, 102]])
     fp32 = os.path.join(args.out, "reader.onnx")
@@ -460,6 +480,9 @@ def main():
                         "the held-out articles stay unseen while --seed draws other windows")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--init", help="start from an exported reader (fp32 or int8 ONNX) instead of the base weights")
+    p.add_argument("--redraw-windows", action="store_true",
+                   help="draw each epoch's windows anew (seed + epoch) instead of repeating the first epoch's")
+    p.add_argument("--checkpoint", help="export: this checkpoint (e.g. out/epoch-1.pt) instead of out/checkpoint.pt")
     p.add_argument("--minutes", type=float, default=0, help="stop after this long (0: no limit)")
     p.add_argument("--checkpoint-every", type=int, default=200)
     args = p.parse_args()
