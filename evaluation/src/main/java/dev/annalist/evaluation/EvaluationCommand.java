@@ -96,14 +96,17 @@ public final class EvaluationCommand implements Runnable {
                 List<SquadEvaluation.Result> results = squad.run(dataset, article, m, names, System.err);
                 all.addAll(results);
                 SquadReport.print(results, System.out);
-                if (sweep) {
-                    SquadEvaluation.Result swept = results.stream().filter(r -> r.wiring().equals(SquadWirings.SWEEP)).findFirst().orElseThrow();
+                for (SquadEvaluation.Result swept : sweep ? results : List.<SquadEvaluation.Result>of()) {
+                    if (!swept.wiring().startsWith(SquadWirings.SWEEP)) {
+                        continue;
+                    }
                     List<ThresholdSweep.Point> points = ThresholdSweep.sweep(swept, -10, 10, 0.25);
-                    points.forEach(p -> System.out.printf(Locale.ROOT, "threshold %6.2f: F1 %.1f, HasAns F1 %.1f, NoAns %.1f%n",
-                            p.threshold(), p.f1(), p.hasAnsF1(), p.noAns()));
+                    points.forEach(p -> System.out.printf(Locale.ROOT, "%s threshold %6.2f: F1 %.1f, HasAns F1 %.1f, NoAns %.1f%n",
+                            swept.wiring(), p.threshold(), p.f1(), p.hasAnsF1(), p.noAns()));
                     ThresholdSweep.Point best = ThresholdSweep.best(points);
-                    System.out.printf(Locale.ROOT, "best threshold (%s): %.2f, F1 %.1f, HasAns F1 %.1f, NoAns %.1f; calibrated scale %.2f%n",
-                            m, best.threshold(), best.f1(), best.hasAnsF1(), best.noAns(), ThresholdSweep.scale(swept, best.threshold()));
+                    System.out.printf(Locale.ROOT, "best threshold (%s, %s): %.2f, F1 %.1f, HasAns F1 %.1f, NoAns %.1f; calibrated scale %.2f%n",
+                            swept.wiring(), m, best.threshold(), best.f1(), best.hasAnsF1(), best.noAns(),
+                            ThresholdSweep.scale(swept, best.threshold()));
                 }
                 if (evidence != null) {
                     Path file = modes.size() == 1 ? evidence

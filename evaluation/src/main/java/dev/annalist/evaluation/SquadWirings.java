@@ -29,6 +29,11 @@ final class SquadWirings {
     /** The reader with shaping but no facts, answering always: its margins feed {@link ThresholdSweep}. */
     static final String SWEEP = "sweep";
     static final List<String> ALL = List.of(FULL, READER, RULES, ABSTAIN);
+    /**
+     * Appended to a chain wiring's name ("full-ungrounded", "sweep-ungrounded"): the same chain answering
+     * from any sentence, not only those that speak of what the question names (the grounding ablation).
+     */
+    static final String UNGROUNDED = "-ungrounded";
     /** The sweep's settings: far below any margin, with a scale that keeps the confidence readable. */
     static final ReaderSettings SWEEP_SETTINGS = new ReaderSettings(-50, 10);
     /** Windows the reader reads of a given paragraph: all of it. */
@@ -39,18 +44,23 @@ final class SquadWirings {
     static Answerer answerer(String name, SquadEvaluation.Mode mode, KnowledgeBase kb, Focus focus, EvidenceRecorder recorder) {
         boolean paragraph = mode == SquadEvaluation.Mode.PARAGRAPH;
         Retriever retriever = paragraph ? focus : kb.hybrid();
-        return switch (name) {
-            case FULL -> chain(kb, retriever, paragraph).build();
-            case READER -> chain(kb, retriever, paragraph).facts(false).shaping(false).chat(false).knownNames(false).rules(false).build();
-            case SWEEP -> chain(kb, retriever, paragraph).facts(false).chat(false).rules(false).abstention(recorder).build();
+        boolean grounded = !name.endsWith(UNGROUNDED) || name.equals(UNGROUNDED);
+        String base = grounded ? name : name.substring(0, name.length() - UNGROUNDED.length());
+        return switch (base) {
+            case FULL -> chain(kb, retriever, paragraph, grounded).build();
+            case READER -> chain(kb, retriever, paragraph, grounded).facts(false).shaping(false).chat(false).knownNames(false)
+                    .rules(false).build();
+            case SWEEP -> chain(kb, retriever, paragraph, grounded).facts(false).chat(false).rules(false).abstention(recorder).build();
             case RULES -> new ExtractiveAnswerer(kb::knowledge, retriever, new ConversationMemory(1));
             case ABSTAIN -> question -> Answer.abstain("", List.of());
-            default -> throw new IllegalArgumentException("unknown wiring '" + name + "' (known: " + ALL + ", " + SWEEP + ")");
+            default -> throw new IllegalArgumentException("unknown wiring '" + name + "' (known: " + ALL + ", " + SWEEP
+                    + "; a chain's name + '" + UNGROUNDED + "' turns grounding off)");
         };
     }
 
-    private static AnswerChain.Builder chain(KnowledgeBase kb, Retriever retriever, boolean paragraph) {
-        AnswerChain.Builder b = AnswerChain.builder(kb::knowledge, retriever, KnowledgeBase.reader()).memory(new ConversationMemory(1));
+    private static AnswerChain.Builder chain(KnowledgeBase kb, Retriever retriever, boolean paragraph, boolean grounded) {
+        AnswerChain.Builder b = AnswerChain.builder(kb::knowledge, retriever, KnowledgeBase.reader()).memory(new ConversationMemory(1))
+                .grounding(grounded);
         return paragraph ? b.depth(Integer.MAX_VALUE).windows(PARAGRAPH_WINDOWS) : b;
     }
 

@@ -5,10 +5,13 @@ import dev.annalist.kb.reader.ReadSpan;
 import dev.annalist.kb.retrieve.Retriever;
 import dev.annalist.kb.store.Knowledge;
 import dev.annalist.kb.store.ScoredSentence;
+import dev.annalist.kb.store.SentenceRecord;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +32,7 @@ public final class AnswerChain implements Answerer {
     private final ChatAnswers chat;
     private final int depth;
     private final boolean knownNames;
+    private final boolean grounding;
     private final ExtractiveAnswerer rules;
     private final AnswerCache cache;
 
@@ -44,6 +48,7 @@ public final class AnswerChain implements Answerer {
         this.chat = b.chat ? new ChatAnswers() : null;
         this.depth = b.depth;
         this.knownNames = b.knownNames;
+        this.grounding = b.grounding;
         this.rules = b.rules ? new ExtractiveAnswerer(b.knowledge, b.retriever, b.memory) : null;
         this.cache = b.cache;
     }
@@ -94,7 +99,8 @@ public final class AnswerChain implements Answerer {
         q.entityIds().stream().filter(id -> ctx.titleEntities.values().stream().noneMatch(t -> t.contains(id)))
                 .forEach(id -> query.append(' ').append(ctx.name(id)));
         List<ScoredSentence> hits = retriever.retrieve(query.toString(), depth);
-        List<ReadSpan> spans = reading.read(u, hits, ctx);
+        List<ReadSpan> read = reading.read(u, hits, ctx);
+        List<ReadSpan> spans = NeuralReader.bestPerWindow(grounding ? grounded(read, q, ctx) : read);
         List<Citation> nearest = hits.isEmpty() ? List.of() : List.of(ctx.cite(hits.get(0).sentence()));
         if (spans.isEmpty()) {
             return fact.orElseGet(() -> Answer.abstain(Abstentions.notFound(q), nearest));
@@ -124,6 +130,23 @@ public final class AnswerChain implements Answerer {
         return new Answer(c.text(), c.value(), confidence, false, List.of(ctx.cite(c.sentence())), entities);
     }
 
+    /**
+     * The spans whose sentence speaks of what the question names (naming it, or carrying it on from the
+     * sentence before), when the question names anything besides what the whole account is about: "when
+     * was Orel liberated" is not answered by a date the account gives for another town.
+     */
+    private static List<ReadSpan> grounded(List<ReadSpan> spans, QuestionAnalysis q, AnswerContext ctx) {
+        Set<String> focus = new HashSet<>(q.entityIds());
+        ctx.titleEntities.values().forEach(focus::removeAll);
+        if (focus.isEmpty()) {
+            return spans;
+        }
+        return spans.stream().filter(span -> {
+            SentenceRecord s = span.window().sentenceAt(span.start());
+            return focus.stream().anyMatch(id -> ctx.speaksOf(s, id));
+        }).toList();
+    }
+
     /** The fact cites the sentence the reader found its span in. */
     private static boolean agrees(Answer fact, ReadSpan span) {
         return fact.citations().stream().anyMatch(c -> c.start() <= span.start() && span.end() <= c.end());
@@ -146,6 +169,7 @@ public final class AnswerChain implements Answerer {
         private boolean chat = true;
         private boolean knownNames = true;
         private boolean rules = true;
+        private boolean grounding = true;
         private int depth = 5;
         private AnswerCache cache = AnswerCache.off();
         private int windows = 3;
@@ -206,6 +230,12 @@ public final class AnswerChain implements Answerer {
         /** Answers repeated questions from this cache (off by default: the evaluation measures every answer). */
         public Builder cache(AnswerCache cache) {
             this.cache = Objects.requireNonNull(cache);
+            return this;
+        }
+
+        /** Answer only from sentences that speak of what the question names (when it names anything). */
+        public Builder grounding(boolean on) {
+            this.grounding = on;
             return this;
         }
 

@@ -2,12 +2,14 @@ package dev.annalist.kb.answer;
 
 import dev.annalist.kb.entity.Entity;
 import dev.annalist.kb.entity.EntityLexicon;
+import dev.annalist.kb.entity.NameFolding;
 import dev.annalist.kb.store.AccountRecord;
 import dev.annalist.kb.store.Knowledge;
 import dev.annalist.kb.store.SentenceRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What answering needs from one knowledge snapshot, indexed once: the question analyzer (with its
@@ -82,6 +84,23 @@ final class AnswerContext {
     String words(String source, int start, int end) {
         String text = texts.get(source);
         return text == null ? "" : text.substring(start, end);
+    }
+
+    /**
+     * The sentence names the entity, carries it on from the sentence before, or spells one of its names
+     * as whole words inside another name ("Tula" in "the Tula Workers' Regiment").
+     */
+    boolean speaksOf(SentenceRecord s, String entityId) {
+        if (s.entityIds().contains(entityId) || continued.of(s).contains(entityId)) {
+            return true;
+        }
+        Entity e = entities.get(entityId);
+        if (e == null) {
+            return false;
+        }
+        String folded = " " + NameFolding.fold(s.text()) + " ";
+        return Stream.concat(Stream.of(e.name()), e.aliases().stream()).map(NameFolding::fold)
+                .anyMatch(name -> !name.isBlank() && folded.contains(" " + name + " "));
     }
 
     String name(String entityId) {

@@ -1,15 +1,20 @@
 package dev.annalist.kb.reader;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a question against windows of the account with the trained span model, all windows in one
- * batch, and returns each window's best span (mapped back to account offsets) with its no-answer
- * score, best margin first. Over-long questions and windows are cut to fit the model's length.
+ * batch, and returns the best span of each sentence of each window (mapped back to account offsets,
+ * never across a sentence's end, so that the answer cites the one sentence it stands in) with its
+ * window's no-answer score, best margin first. Over-long questions and windows are cut to fit the
+ * model's length.
  */
 public final class NeuralReader {
     /** The length the model was trained on: question, window and three special tokens. */
@@ -81,38 +86,64 @@ public final class NeuralReader {
         ReaderModel.Logits logits = model.run(ids, types, mask);
         List<ReadSpan> spans = new ArrayList<>();
         for (int r = 0; r < n; r++) {
-            ReadSpan best = bestSpan(windows.get(r), contexts.get(r), logits.start()[r], logits.end()[r], contextStart,
-                    contextLen[r]);
-            if (best != null) {
-                spans.add(best);
-            }
+            spans.addAll(bestSpans(windows.get(r), contexts.get(r), logits.start()[r], logits.end()[r], contextStart,
+                    contextLen[r]));
         }
         spans.sort(Comparator.comparingDouble(ReadSpan::margin).reversed());
         return spans;
     }
 
-    private static ReadSpan bestSpan(Window w, WordPieces.Pieces c, float[] start, float[] end, int offset, int length) {
-        double best = Double.NEGATIVE_INFINITY;
-        int bestI = -1;
-        int bestJ = -1;
+    /** The first span of each window in {@code spans} (best margin first): each window's best. */
+    public static List<ReadSpan> bestPerWindow(List<ReadSpan> spans) {
+        List<ReadSpan> best = new ArrayList<>();
+        Set<Window> seen = new HashSet<>();
+        for (ReadSpan span : spans) {
+            if (seen.add(span.window())) {
+                best.add(span);
+            }
+        }
+        return best;
+    }
+
+    /** The best span within each sentence of the window that the model read. */
+    private static List<ReadSpan> bestSpans(Window w, WordPieces.Pieces c, float[] start, float[] end, int offset, int length) {
+        int sentences = w.sentences().size();
+        double[] best = new double[sentences];
+        int[] bestI = new int[sentences];
+        int[] bestJ = new int[sentences];
+        Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        Arrays.fill(bestI, -1);
+        int[] sentenceOf = new int[length];
+        for (int i = 0, k = 0; i < length; i++) {
+            int at = c.starts()[i] + w.start();
+            while (c.starts()[i] >= 0 && k < sentences - 1 && at >= w.sentences().get(k).span().end()) {
+                k++;
+            }
+            sentenceOf[i] = k;
+        }
         for (int i = 0; i < length; i++) {
             if (c.starts()[i] < 0) {
                 continue;
             }
-            for (int j = i; j < Math.min(length, i + MAX_ANSWER_TOKENS); j++) {
+            int k = sentenceOf[i];
+            for (int j = i; j < Math.min(length, i + MAX_ANSWER_TOKENS) && sentenceOf[j] == k; j++) {
                 double score = start[offset + i] + end[offset + j];
-                if (score > best && c.ends()[j] >= 0) {
-                    best = score;
-                    bestI = i;
-                    bestJ = j;
+                if (score > best[k] && c.ends()[j] >= 0) {
+                    best[k] = score;
+                    bestI[k] = i;
+                    bestJ[k] = j;
                 }
             }
         }
-        if (bestI < 0) {
-            return null;
+        List<ReadSpan> spans = new ArrayList<>();
+        for (int k = 0; k < sentences; k++) {
+            if (bestI[k] >= 0) {
+                int from = c.starts()[bestI[k]];
+                int to = c.ends()[bestJ[k]];
+                spans.add(new ReadSpan(w, w.start() + from, w.start() + to, w.text().substring(from, to), best[k],
+                        start[0] + end[0]));
+            }
         }
-        int from = c.starts()[bestI];
-        int to = c.ends()[bestJ];
-        return new ReadSpan(w, w.start() + from, w.start() + to, w.text().substring(from, to), best, start[0] + end[0]);
+        return spans;
     }
 }

@@ -117,6 +117,10 @@ class AnswerChainTest {
 
                 The 38th Army reached Rzhishchev to the north of Kanev on 26 September.
 
+                On 28 September the 27th Army liberated Cherkassy. The 52nd Army liberated Zolotonosha.
+
+                The 40th Army held its positions near Pereyaslav.
+
                 As a result of the operation, the Soviet forces liberated Rzhishchev, Bukrin and Kanev.
                 """;
         KnowledgeBase kb;
@@ -163,6 +167,19 @@ class AnswerChainTest {
         void tellMeAboutTheOperation() {
             Answer a = ask(chain, "Tell me about the operation");
             assertThat(a.text()).contains("Rybalko").doesNotContain("does not say");
+        }
+
+        @Test
+        void eachFormationGetsItsOwnTownThoughOneParagraphNamesBoth() {
+            assertThat(ask(chain, "Which town did the 52nd Army liberate?").text()).contains("Zolotonosha").doesNotContain("Cherkassy");
+            assertThat(ask(chain, "Which town did the 27th Army liberate?").text()).contains("Cherkassy").doesNotContain("Zolotonosha");
+        }
+
+        @Test
+        void aDateIsNotGivenForATownItsSentenceDoesNotSpeakOf() {
+            Answer a = ask(chain, "When was Pereyaslav liberated?");
+            assertThat(a.text()).doesNotContain("September");
+            assertThat(a.abstained() || a.citations().get(0).text().contains("Pereyaslav")).isTrue();
         }
 
         @Test
