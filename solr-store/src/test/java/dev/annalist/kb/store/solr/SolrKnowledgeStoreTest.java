@@ -340,6 +340,54 @@ class SolrKnowledgeStoreTest {
                 .hasMessageContaining("ZooKeeper at 127.0.0.1:1");
     }
 
+    /**
+     * What the admin upload does ({@code KnowledgeBase.addAccount}: the stored accounts and the new one
+     * analysed again, then written as a new generation), over SolrCloud while a loop keeps asking: every
+     * question before, during and after the switch is answered from the first account, and the new
+     * account answers once added. Last, as it changes what the collection holds.
+     */
+    @Test
+    @Order(10)
+    void anAccountAddedWhileQuestionsAreAskedLosesNone() throws Exception {
+        var kb = new dev.annalist.kb.KnowledgeBase(solr, Embedder.shared(),
+                () -> new KnowledgeBuilder(dev.annalist.kb.pipeline.AccountAnalyzer.standard()));
+        var answers = kb.answerer(new dev.annalist.kb.answer.ConversationMemory(10));
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger answered = new AtomicInteger();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        Thread asker = new Thread(() -> {
+            while (running.get()) {
+                try {
+                    var a = answers.answer(dev.annalist.kb.answer.Question.of("When was Kaluga liberated?"));
+                    if (a.abstained() || !a.text().contains("30 December")) {
+                        failures.add("answered: " + a.text());
+                    }
+                    answered.incrementAndGet();
+                } catch (RuntimeException e) {
+                    failures.add(e.toString());
+                }
+            }
+        }, "questions-during-upload");
+        asker.start();
+        try {
+            awaitMore(answered, 0);
+            var summary = kb.addAccount(dev.annalist.kb.ingest.SourceDocument.plain("bukrin.txt", """
+                    Bukrin Crossing Operation
+
+                    At dawn on 22 September 1943, General Leytenant Pavel S. Rybalko's 3rd Tank Army crossed the \
+                    Dnieper river near Bukrin and took Grigorovka.
+                    """), null);
+            assertThat(summary.files()).isEqualTo(2);
+            awaitMore(answered, answered.get());
+        } finally {
+            running.set(false);
+            asker.join();
+        }
+        assertThat(failures).as("questions that failed or lost their answer while the account was added").isEmpty();
+        assertThat(solr.knowledge().accounts()).extracting(a -> a.source()).contains("bukrin.txt");
+        assertThat(answers.answer(dev.annalist.kb.answer.Question.of("When was Grigorovka taken?")).text()).contains("22 September");
+    }
+
     /** The background searcher answered at least once more since {@code before}: polled with a deadline. */
     private static void awaitMore(AtomicInteger answered, int before) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
