@@ -101,10 +101,10 @@ public final class EvaluationCommand implements Runnable {
                         continue;
                     }
                     List<ThresholdSweep.Point> points = ThresholdSweep.sweep(swept, -10, 10, 0.25);
-                    points.forEach(p -> System.out.printf(Locale.ROOT, "%s threshold %6.2f: F1 %.1f, HasAns F1 %.1f, NoAns %.1f%n",
+                    points.forEach(p -> System.out.printf(Locale.ROOT, "%s threshold %6.2f: F1 %.2f, HasAns F1 %.1f, NoAns %.1f%n",
                             swept.wiring(), p.threshold(), p.f1(), p.hasAnsF1(), p.noAns()));
                     ThresholdSweep.Point best = ThresholdSweep.best(points);
-                    System.out.printf(Locale.ROOT, "best threshold (%s, %s): %.2f, F1 %.1f, HasAns F1 %.1f, NoAns %.1f; calibrated scale %.2f%n",
+                    System.out.printf(Locale.ROOT, "best threshold (%s, %s): %.2f, F1 %.2f, HasAns F1 %.1f, NoAns %.1f; calibrated scale %.2f%n",
                             swept.wiring(), m, best.threshold(), best.f1(), best.hasAnsF1(), best.noAns(),
                             ThresholdSweep.scale(swept, best.threshold()));
                 }

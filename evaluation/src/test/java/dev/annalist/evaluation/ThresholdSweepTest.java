@@ -38,6 +38,15 @@ class ThresholdSweepTest {
     }
 
     @Test
+    void onAFlatTopTheLowestOfTheTiedThresholdsIsChosen() {
+        List<ThresholdSweep.Point> points = List.of(new ThresholdSweep.Point(1, 58.0, 45, 70),
+                new ThresholdSweep.Point(2, 59.55, 40, 78), new ThresholdSweep.Point(3, 59.62, 35, 83),
+                new ThresholdSweep.Point(4, 59.61, 30, 87), new ThresholdSweep.Point(5, 59.2, 25, 90));
+        assertThat(ThresholdSweep.best(points).threshold()).as("within a tenth of a point of the best").isEqualTo(2);
+        assertThat(ThresholdSweep.best(points.subList(3, 5)).threshold()).isEqualTo(4);
+    }
+
+    @Test
     void questionsAreTypedByTheirFirstQuestionWord() {
         assertThat(SquadEvaluation.questionType("How many towns were taken?")).isEqualTo("how many");
         assertThat(SquadEvaluation.questionType("In which year did it end?")).isEqualTo("which");

@@ -13,6 +13,8 @@ final class Abstentions {
     private static final Pattern WH_START = Pattern.compile("^(when|where|why|how|what|which|who|whom|whose)\\b.*");
     /** A verb form the auxiliary belongs before: a participle or an -ing form ("retaken", "stopped", "doing"). */
     private static final Pattern VERB_FORM = Pattern.compile("[a-z]{2,}(ed|en|ing)");
+    /** A subject of one word: the auxiliary follows it. */
+    private static final Pattern PRONOUN = Pattern.compile("it|he|she|they|we|you|this|that|these|those");
     /** Without a verb, a short rest is one noun phrase ("who Vasilyev was"); a longer one may hold a predicate. */
     private static final int SHORT_REST = 3;
 
@@ -57,6 +59,9 @@ final class Abstentions {
                 return wh + " " + String.join(" ", Arrays.copyOfRange(rest, 0, i)) + " " + aux + " "
                         + String.join(" ", Arrays.copyOfRange(rest, i, rest.length));
             }
+        }
+        if (PRONOUN.matcher(rest[0]).matches()) { // "which army was it part of" -> "which army it was part of"
+            return wh + " " + rest[0] + " " + aux + (rest.length > 1 ? " " + String.join(" ", Arrays.copyOfRange(rest, 1, rest.length)) : "");
         }
         return rest.length <= SHORT_REST ? wh + " " + m.group(4) + " " + aux : null;
     }

@@ -42,6 +42,12 @@ class AbstentionsTest {
     }
 
     @Test
+    void aPronounSubjectTakesTheAuxiliaryRightAfterIt() {
+        assertThat(Abstentions.notFound(q("Which army was it part of?")))
+                .isEqualTo("I could not find in the account which army it was part of.");
+    }
+
+    @Test
     void aQuestionWhoseWhWordIsTheSubjectKeepsItsOrder() {
         assertThat(Abstentions.notFound(q("What was nearing the river by 23 May?")))
                 .isEqualTo("I could not find in the account what was nearing the river by 23 May.");
