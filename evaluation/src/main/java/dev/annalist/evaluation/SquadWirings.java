@@ -16,6 +16,8 @@ import dev.annalist.kb.reader.ReadSpan;
 import dev.annalist.kb.store.SentenceRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The answerers a SQuAD run compares, by name: today's hand rules, the reader alone, the full chain
@@ -30,10 +32,17 @@ final class SquadWirings {
     static final String SWEEP = "sweep";
     static final List<String> ALL = List.of(FULL, READER, RULES, ABSTAIN);
     /**
-     * Appended to a chain wiring's name ("full-ungrounded", "sweep-ungrounded"): the same chain answering
-     * from any sentence, not only those that speak of what the question names (the grounding ablation).
+     * Ablations appended to a chain wiring's name, any number of them ("full-ungrounded",
+     * "full-no-rules-no-chat", "sweep-ungrounded"): the same chain with that part off.
+     * "-ungrounded" answers from any sentence, not only those that speak of what the question names.
      */
-    static final String UNGROUNDED = "-ungrounded";
+    static final Map<String, UnaryOperator<AnswerChain.Builder>> ABLATIONS = Map.of(
+            "-ungrounded", b -> b.grounding(false),
+            "-no-facts", b -> b.facts(false),
+            "-no-chat", b -> b.chat(false),
+            "-no-rules", b -> b.rules(false),
+            "-no-shaping", b -> b.shaping(false),
+            "-no-known-names", b -> b.knownNames(false));
     /** The sweep's settings: far below any margin, with a scale that keeps the confidence readable. */
     static final ReaderSettings SWEEP_SETTINGS = new ReaderSettings(-50, 10);
     /** Windows the reader reads of a given paragraph: all of it. */
@@ -44,23 +53,40 @@ final class SquadWirings {
     static Answerer answerer(String name, SquadEvaluation.Mode mode, KnowledgeBase kb, Focus focus, EvidenceRecorder recorder) {
         boolean paragraph = mode == SquadEvaluation.Mode.PARAGRAPH;
         Retriever retriever = paragraph ? focus : kb.hybrid();
-        boolean grounded = !name.endsWith(UNGROUNDED) || name.equals(UNGROUNDED);
-        String base = grounded ? name : name.substring(0, name.length() - UNGROUNDED.length());
-        return switch (base) {
-            case FULL -> chain(kb, retriever, paragraph, grounded).build();
-            case READER -> chain(kb, retriever, paragraph, grounded).facts(false).shaping(false).chat(false).knownNames(false)
-                    .rules(false).build();
-            case SWEEP -> chain(kb, retriever, paragraph, grounded).facts(false).chat(false).rules(false).abstention(recorder).build();
-            case RULES -> new ExtractiveAnswerer(kb::knowledge, retriever, new ConversationMemory(1));
-            case ABSTAIN -> question -> Answer.abstain("", List.of());
+        String base = name;
+        List<UnaryOperator<AnswerChain.Builder>> ablations = new ArrayList<>();
+        for (boolean stripped = true; stripped; ) {
+            stripped = false;
+            for (Map.Entry<String, UnaryOperator<AnswerChain.Builder>> a : ABLATIONS.entrySet()) {
+                if (base.endsWith(a.getKey()) && base.length() > a.getKey().length()) {
+                    base = base.substring(0, base.length() - a.getKey().length());
+                    ablations.add(a.getValue());
+                    stripped = true;
+                }
+            }
+        }
+        AnswerChain.Builder chain = chain(kb, retriever, paragraph);
+        switch (base) {
+            case FULL -> { }
+            case READER -> chain.facts(false).shaping(false).chat(false).knownNames(false).rules(false);
+            case SWEEP -> chain.facts(false).chat(false).rules(false).abstention(recorder);
+            case RULES, ABSTAIN -> {
+                if (!ablations.isEmpty()) {
+                    throw new IllegalArgumentException("wiring '" + name + "': only a chain (" + FULL + ", " + READER
+                            + ", " + SWEEP + ") takes ablations");
+                }
+                return base.equals(RULES) ? new ExtractiveAnswerer(kb::knowledge, retriever, new ConversationMemory(1))
+                        : question -> Answer.abstain("", List.of());
+            }
             default -> throw new IllegalArgumentException("unknown wiring '" + name + "' (known: " + ALL + ", " + SWEEP
-                    + "; a chain's name + '" + UNGROUNDED + "' turns grounding off)");
-        };
+                    + "; a chain's name followed by any of " + new java.util.TreeSet<>(ABLATIONS.keySet()) + " turns that part off)");
+        }
+        ablations.forEach(a -> a.apply(chain));
+        return chain.build();
     }
 
-    private static AnswerChain.Builder chain(KnowledgeBase kb, Retriever retriever, boolean paragraph, boolean grounded) {
-        AnswerChain.Builder b = AnswerChain.builder(kb::knowledge, retriever, KnowledgeBase.reader()).memory(new ConversationMemory(1))
-                .grounding(grounded);
+    private static AnswerChain.Builder chain(KnowledgeBase kb, Retriever retriever, boolean paragraph) {
+        AnswerChain.Builder b = AnswerChain.builder(kb::knowledge, retriever, KnowledgeBase.reader()).memory(new ConversationMemory(1));
         return paragraph ? b.depth(Integer.MAX_VALUE).windows(PARAGRAPH_WINDOWS) : b;
     }
 
