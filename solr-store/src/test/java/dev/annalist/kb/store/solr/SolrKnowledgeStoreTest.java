@@ -294,21 +294,12 @@ class SolrKnowledgeStoreTest {
         float[] vector = Embedder.shared().embed(query);
         List<String> expectedText = ids(lucene.searchText(query, 5, SearchFilter.NONE));
         List<String> expectedVector = ids(lucene.searchVector(vector, 5, SearchFilter.NONE));
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicInteger answered = new AtomicInteger();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        Thread searcher = new Thread(() -> {
-            while (running.get()) {
-                try {
-                    check(ids(solr.searchText(query, 5, SearchFilter.NONE)), expectedText, "text", failures);
-                    check(ids(solr.searchVector(vector, 5, SearchFilter.NONE)), expectedVector, "vector", failures);
-                    answered.incrementAndGet();
-                } catch (RuntimeException e) {
-                    failures.add(e.toString());
-                }
-            }
-        }, "searches-during-node-loss");
-        searcher.start();
+        AtomicInteger answered = new AtomicInteger();
+        BackgroundLoop searcher = BackgroundLoop.start("searches-during-node-loss", answered, failures, () -> {
+            check(ids(solr.searchText(query, 5, SearchFilter.NONE)), expectedText, "text", failures);
+            check(ids(solr.searchVector(vector, 5, SearchFilter.NONE)), expectedVector, "vector", failures);
+        });
         try {
             JettySolrRunner stopped = cluster.stopJettySolrRunner(0);
             cluster.waitForJettyToStop(stopped);
@@ -324,8 +315,7 @@ class SolrKnowledgeStoreTest {
             cluster.waitForActiveCollection(COLLECTION, 60, TimeUnit.SECONDS, 2, 4);
             awaitMore(answered, answered.get());
         } finally {
-            running.set(false);
-            searcher.join();
+            searcher.stop();
         }
         assertThat(failures).as("searches that failed or answered differently").isEmpty();
         assertThat(ids(solr.searchText(query, 5, SearchFilter.NONE))).isEqualTo(expectedText);
@@ -352,23 +342,14 @@ class SolrKnowledgeStoreTest {
         var kb = new dev.annalist.kb.KnowledgeBase(solr, Embedder.shared(),
                 () -> new KnowledgeBuilder(dev.annalist.kb.pipeline.AccountAnalyzer.standard()));
         var answers = kb.answerer(new dev.annalist.kb.answer.ConversationMemory(10));
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicInteger answered = new AtomicInteger();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        Thread asker = new Thread(() -> {
-            while (running.get()) {
-                try {
-                    var a = answers.answer(dev.annalist.kb.answer.Question.of("When was Kaluga liberated?"));
-                    if (a.abstained() || !a.text().contains("30 December")) {
-                        failures.add("answered: " + a.text());
-                    }
-                    answered.incrementAndGet();
-                } catch (RuntimeException e) {
-                    failures.add(e.toString());
-                }
+        AtomicInteger answered = new AtomicInteger();
+        BackgroundLoop asker = BackgroundLoop.start("questions-during-upload", answered, failures, () -> {
+            var a = answers.answer(dev.annalist.kb.answer.Question.of("When was Kaluga liberated?"));
+            if (a.abstained() || !a.text().contains("30 December")) {
+                failures.add("answered: " + a.text());
             }
-        }, "questions-during-upload");
-        asker.start();
+        });
         try {
             awaitMore(answered, 0);
             var summary = kb.addAccount(dev.annalist.kb.ingest.SourceDocument.plain("bukrin.txt", """
@@ -380,12 +361,35 @@ class SolrKnowledgeStoreTest {
             assertThat(summary.files()).isEqualTo(2);
             awaitMore(answered, answered.get());
         } finally {
-            running.set(false);
-            asker.join();
+            asker.stop();
         }
         assertThat(failures).as("questions that failed or lost their answer while the account was added").isEmpty();
         assertThat(solr.knowledge().accounts()).extracting(a -> a.source()).contains("bukrin.txt");
         assertThat(answers.answer(dev.annalist.kb.answer.Question.of("When was Grigorovka taken?")).text()).contains("22 September");
+    }
+
+    /** A thread that runs its body again and again until stopped, counting rounds and keeping what failed. */
+    private record BackgroundLoop(Thread thread, AtomicBoolean running) {
+        static BackgroundLoop start(String name, AtomicInteger rounds, ConcurrentLinkedQueue<String> failures, Runnable body) {
+            AtomicBoolean running = new AtomicBoolean(true);
+            Thread thread = new Thread(() -> {
+                while (running.get()) {
+                    try {
+                        body.run();
+                        rounds.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        failures.add(e.toString());
+                    }
+                }
+            }, name);
+            thread.start();
+            return new BackgroundLoop(thread, running);
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            thread.join();
+        }
     }
 
     /** The background searcher answered at least once more since {@code before}: polled with a deadline. */
