@@ -330,7 +330,7 @@ def train(args):
     # With --redraw-windows each epoch reads windows drawn anew (seed + epoch): other budgets,
     # surroundings and negatives for the same questions, so a second epoch is not the first repeated.
     draws = epochs if args.redraw_windows else 1
-    epoch_examples = []
+    epoch_examples, skipped_per_draw = [], []
     for e in range(draws):
         log(f"building windows from {files} (draw {e + 1} of {draws})")
         drawn, skipped = build_examples(files, tok, args.max_len, args.seed + e, args.negatives,
@@ -338,6 +338,7 @@ def train(args):
         positives = sum(1 for x in drawn if x[3] > 0)
         log(f"{len(drawn)} windows ({positives} with the answer), {skipped} skipped (answer cut or unaligned)")
         epoch_examples.append(drawn)
+        skipped_per_draw.append(skipped)
     write_validation(args)
     examples, offsets = [], []
     for drawn in epoch_examples:
@@ -408,7 +409,7 @@ def train(args):
             break
     json.dump({"steps": step, "planned_steps": len(plan), "windows": [len(d) for d in epoch_examples],
                "with_answer": [sum(1 for x in d if x[3] > 0) for d in epoch_examples], "redraw_windows": args.redraw_windows,
-               "skipped": skipped, "minutes": round((time.time() - started) / 60, 1), "lr": args.lr,
+               "skipped": skipped_per_draw, "minutes": round((time.time() - started) / 60, 1), "lr": args.lr,
                "batch": args.batch, "max_len": args.max_len, "seed": args.seed, "epochs": args.epochs,
                "negatives_per_question": args.negatives, "positives_per_question": args.positives, "threads": args.threads, "init": args.init, "holdout_seed": args.holdout_seed,
                "validation_articles": validation_articles(args),

@@ -96,10 +96,9 @@ public final class EvaluationCommand implements Runnable {
                 List<SquadEvaluation.Result> results = squad.run(dataset, article, m, names, System.err);
                 all.addAll(results);
                 SquadReport.print(results, System.out);
-                for (SquadEvaluation.Result swept : sweep ? results : List.<SquadEvaluation.Result>of()) {
-                    if (!swept.wiring().startsWith(SquadWirings.SWEEP)) {
-                        continue;
-                    }
+                List<SquadEvaluation.Result> sweeps = results.stream()
+                        .filter(r -> sweep && r.wiring().startsWith(SquadWirings.SWEEP)).toList();
+                for (SquadEvaluation.Result swept : sweeps) {
                     List<ThresholdSweep.Point> points = ThresholdSweep.sweep(swept, -10, 10, 0.25);
                     points.forEach(p -> System.out.printf(Locale.ROOT, "%s threshold %6.2f: F1 %.2f, HasAns F1 %.1f, NoAns %.1f%n",
                             swept.wiring(), p.threshold(), p.f1(), p.hasAnsF1(), p.noAns()));

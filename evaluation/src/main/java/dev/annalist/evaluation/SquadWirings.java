@@ -17,6 +17,7 @@ import dev.annalist.kb.store.SentenceRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -79,7 +80,7 @@ final class SquadWirings {
                         : question -> Answer.abstain("", List.of());
             }
             default -> throw new IllegalArgumentException("unknown wiring '" + name + "' (known: " + ALL + ", " + SWEEP
-                    + "; a chain's name followed by any of " + new java.util.TreeSet<>(ABLATIONS.keySet()) + " turns that part off)");
+                    + "; a chain's name followed by any of " + new TreeSet<>(ABLATIONS.keySet()) + " turns that part off)");
         }
         ablations.forEach(a -> a.apply(chain));
         return chain.build();

@@ -13,6 +13,8 @@ final class Abstentions {
     private static final Pattern WH_START = Pattern.compile("^(when|where|why|how|what|which|who|whom|whose)\\b.*");
     /** A verb form the auxiliary belongs before: a participle or an -ing form ("retaken", "stopped", "doing"). */
     private static final Pattern VERB_FORM = Pattern.compile("[a-z]{2,}(ed|en|ing)");
+    /** "did X fall" would need its verb inflected ("X fell"): such questions are quoted. */
+    private static final Set<String> DO_FORMS = Set.of("did", "does", "do");
     /** A subject of one word: the auxiliary follows it. */
     private static final Pattern PRONOUN = Pattern.compile("it|he|she|they|we|you|this|that|these|those");
     /** Without a verb, a short rest is one noun phrase ("who Vasilyev was"); a longer one may hold a predicate. */
@@ -47,7 +49,7 @@ final class Abstentions {
         }
         String wh = m.group(1) + (m.group(2) == null ? "" : m.group(2));
         String aux = m.group(3);
-        if (aux.startsWith("d")) {
+        if (DO_FORMS.contains(aux)) {
             return null;
         }
         String[] rest = m.group(4).split(" ");

@@ -7,11 +7,9 @@ import dev.annalist.kb.store.Knowledge;
 import dev.annalist.kb.store.ScoredSentence;
 import dev.annalist.kb.store.SentenceRecord;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -96,11 +94,11 @@ public final class AnswerChain implements Answerer {
         }
         Optional<Answer> fact = facts == null ? Optional.empty() : facts.answer(q, ctx);
         StringBuilder query = new StringBuilder(u.readerText());
-        q.entityIds().stream().filter(id -> ctx.titleEntities.values().stream().noneMatch(t -> t.contains(id)))
-                .forEach(id -> query.append(' ').append(ctx.name(id)));
+        List<String> focus = ctx.focus(q);
+        focus.forEach(id -> query.append(' ').append(ctx.name(id)));
         List<ScoredSentence> hits = retriever.retrieve(query.toString(), depth);
         List<ReadSpan> read = reading.read(u, hits, ctx);
-        List<ReadSpan> spans = NeuralReader.bestPerWindow(grounding ? grounded(read, q, ctx) : read);
+        List<ReadSpan> spans = NeuralReader.bestPerWindow(grounding ? grounded(read, focus, ctx) : read);
         List<Citation> nearest = hits.isEmpty() ? List.of() : List.of(ctx.cite(hits.get(0).sentence()));
         if (spans.isEmpty()) {
             return fact.orElseGet(() -> Answer.abstain(Abstentions.notFound(q), nearest));
@@ -135,9 +133,7 @@ public final class AnswerChain implements Answerer {
      * sentence before), when the question names anything besides what the whole account is about: "when
      * was Orel liberated" is not answered by a date the account gives for another town.
      */
-    private static List<ReadSpan> grounded(List<ReadSpan> spans, QuestionAnalysis q, AnswerContext ctx) {
-        Set<String> focus = new HashSet<>(q.entityIds());
-        ctx.titleEntities.values().forEach(focus::removeAll);
+    private static List<ReadSpan> grounded(List<ReadSpan> spans, List<String> focus, AnswerContext ctx) {
         if (focus.isEmpty()) {
             return spans;
         }

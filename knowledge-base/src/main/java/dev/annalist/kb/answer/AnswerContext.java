@@ -27,12 +27,16 @@ final class AnswerContext {
     final List<SentenceRecord> titles = new java.util.ArrayList<>();
     /** Per account, the entities its title names: every sentence of the account is about them. */
     final Map<String, java.util.Set<String>> titleEntities = new HashMap<>();
+    /** Each sentence's text folded as names are ({@link NameFolding#fold}), by sentence id. */
+    private final Map<String, String> foldedTexts = new HashMap<>();
 
     AnswerContext(Knowledge knowledge) {
         this.knowledge = knowledge;
         java.util.Set<String> words = new java.util.HashSet<>();
         for (SentenceRecord s : knowledge.sentences()) {
-            for (String w : dev.annalist.kb.entity.NameFolding.fold(s.text()).split(" ")) {
+            String folded = NameFolding.fold(s.text());
+            foldedTexts.put(s.id(), " " + folded + " ");
+            for (String w : folded.split(" ")) {
                 words.add(w);
                 String stem = Stems.of(w);
                 if (stem != null) {
@@ -98,9 +102,14 @@ final class AnswerContext {
         if (e == null) {
             return false;
         }
-        String folded = " " + NameFolding.fold(s.text()) + " ";
+        String folded = foldedTexts.getOrDefault(s.id(), " " + NameFolding.fold(s.text()) + " ");
         return Stream.concat(Stream.of(e.name()), e.aliases().stream()).map(NameFolding::fold)
                 .anyMatch(name -> !name.isBlank() && folded.contains(" " + name + " "));
+    }
+
+    /** The entities the question names, less those of the accounts' titles (every sentence is about them). */
+    List<String> focus(QuestionAnalysis q) {
+        return q.entityIds().stream().filter(id -> titleEntities.values().stream().noneMatch(t -> t.contains(id))).toList();
     }
 
     String name(String entityId) {

@@ -2,8 +2,9 @@ package dev.annalist.kb.reader;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,7 +97,7 @@ public final class NeuralReader {
     /** The first span of each window in {@code spans} (best margin first): each window's best. */
     public static List<ReadSpan> bestPerWindow(List<ReadSpan> spans) {
         List<ReadSpan> best = new ArrayList<>();
-        Set<Window> seen = new HashSet<>();
+        Set<Window> seen = Collections.newSetFromMap(new IdentityHashMap<>()); // windows are distinct objects
         for (ReadSpan span : spans) {
             if (seen.add(span.window())) {
                 best.add(span);
