@@ -12,6 +12,13 @@ out="$here/target/cds"
 
 rm -rf "$out"
 java -Djarmode=tools -jar "$jar" extract --destination "$out" > /dev/null
+# ONNX Runtime otherwise copies its 16 MB native library out of its jar into a temporary folder at
+# every start (about 0.1 s); run.sh points it at this copy, made once per build from the same jar.
+case "$(uname -m)" in x86_64) platform=linux-x64 ;; aarch64) platform=linux-aarch64 ;; *) platform="" ;; esac
+if [ -n "$platform" ]; then
+  mkdir -p "$out/native" && (cd "$out/native" && jar xf ../lib/onnxruntime-*.jar "ai/onnxruntime/native/$platform" \
+    && mv "ai/onnxruntime/native/$platform"/* . && rm -rf ai) || rm -rf "$out/native"
+fi
 train="$(mktemp -d)"
 trap 'rm -rf "$train"' EXIT
 echo "training start to record the archive (about 10 s)..."

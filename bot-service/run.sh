@@ -12,10 +12,10 @@ here="$(cd "$(dirname "$0")" && pwd)"
 jar="$here/target/bot-service.jar"
 [ -f "$jar" ] || { echo "no $jar: build it first with 'mvn -B -q install -DskipTests'" >&2; exit 1; }
 # glibc gives every thread that mallocs its own 64 MB arena; the models' native code runs on many
-# request threads, and two arenas hold the same work in far less resident memory. A reader run's
-# activations (tens of MB, malloc'd afresh since the ONNX sessions keep no arena) are mapped and given
-# back when the run ends, instead of glibc keeping them (its threshold for that otherwise climbs to
-# 32 MB): a 3-minute soak at 100 requests/s peaked at 417 MB resident instead of 539.
+# request threads, and two arenas hold the same work in far less resident memory. Large blocks (the
+# reader's arena, which it hands back after each run, and the embedder's activations) are mapped and
+# given back when freed, instead of glibc keeping them (its threshold for that otherwise climbs to
+# 32 MB). Measured: bot-service/README.md, "Load test".
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-131072}"
 export MALLOC_TRIM_THRESHOLD_="${MALLOC_TRIM_THRESHOLD_:-1048576}"
@@ -28,6 +28,8 @@ if [ ! -f "$archive" ] || [ ! "$archive" -nt "$jar" ]; then
   "$here/cds.sh" >&2 || { echo "no archive recorded: starting without it" >&2; rm -f "$archive"; }
 fi
 if [ -f "$archive" ] && [ "$archive" -nt "$jar" ]; then
-  exec java ${JAVA_OPTS:-$defaults} -XX:SharedArchiveFile="$archive" -jar "$here/target/cds/bot-service.jar" "$@"
+  native=()
+  [ -f "$here/target/cds/native/libonnxruntime.so" ] && native=(-Donnxruntime.native.path="$here/target/cds/native")
+  exec java ${JAVA_OPTS:-$defaults} "${native[@]}" -XX:SharedArchiveFile="$archive" -jar "$here/target/cds/bot-service.jar" "$@"
 fi
 exec java ${JAVA_OPTS:-$defaults} -jar "$jar" "$@"

@@ -24,6 +24,7 @@ public final class ReaderModel implements AutoCloseable {
 
     private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
     private final OrtSession session;
+    private final OrtSession.RunOptions shrink;
     private final String name;
     /**
      * Runs at once: as many as the cores can feed with {@link #threads()} each. More would not answer
@@ -38,7 +39,8 @@ public final class ReaderModel implements AutoCloseable {
     private ReaderModel(byte[] bytes, String name, int threads) {
         this.name = name;
         try {
-            this.session = environment.createSession(bytes, OnnxSessions.options(threads));
+            this.session = environment.createSession(bytes, OnnxSessions.withArena(threads));
+            this.shrink = OnnxSessions.shrinkArenaAfterRun();
         } catch (OrtException e) {
             throw new IllegalStateException("reader model " + name + " is not a valid ONNX model: " + e.getMessage(), e);
         }
@@ -90,7 +92,7 @@ public final class ReaderModel implements AutoCloseable {
              OnnxTensor typeTensor = tensor(types, rows, cols);
              OnnxTensor maskTensor = tensor(mask, rows, cols);
              OrtSession.Result result = session.run(Map.of("input_ids", idTensor, "token_type_ids", typeTensor,
-                     "attention_mask", maskTensor))) {
+                     "attention_mask", maskTensor), shrink)) {
             float[][] start = (float[][]) result.get("start_logits").orElseThrow().getValue();
             float[][] end = (float[][]) result.get("end_logits").orElseThrow().getValue();
             return new Logits(start, end);
@@ -113,5 +115,6 @@ public final class ReaderModel implements AutoCloseable {
     @Override
     public void close() throws OrtException {
         session.close();
+        shrink.close();
     }
 }
