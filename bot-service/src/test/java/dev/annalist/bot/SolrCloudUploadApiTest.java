@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The service on a SolrCloud of 2 nodes (a collection of 2 shards of 2 replicas, created by the
- * service): an account uploaded through the admin API while questions keep coming loses none of them.
+ * service): an account uploaded through the admin API while questions keep coming loses none of them,
+ * and with every node down the API answers 503 with Retry-After, then answers again by itself.
  * The cluster runs in a process of its own (solr-store's TestCluster), since Solr's nodes do not run on
  * the Jetty, Jersey and Netty that Spring Boot brings; its class path is the one solr-store's build
  * writes, so run this from the repository root ({@code mvn verify}).
@@ -38,6 +40,7 @@ class SolrCloudUploadApiTest {
     private static final String ACCOUNT = "Operation Example\n\nOn 12 March 1943 General Leytenant Pavel A. Kurochkin’s "
             + "34th Army attacked toward Staraya Russa. The 34th Army liberated Staraya Russa on 18 March.";
     private static Process cluster;
+    private static BufferedReader clusterOutput;
     private static String zkAddress;
 
     @Value("${local.server.port}")
@@ -65,8 +68,8 @@ class SolrCloudUploadApiTest {
             cluster = new ProcessBuilder(List.of(java, "-Xmx1g", "-cp", classpath, "dev.annalist.kb.store.solr.TestCluster",
                     dir.resolve("solr").toString()))
                     .redirectError(dir.resolve("cluster.log").toFile()).start();
-            BufferedReader out = new BufferedReader(new InputStreamReader(cluster.getInputStream(), StandardCharsets.UTF_8));
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
+            clusterOutput = new BufferedReader(new InputStreamReader(cluster.getInputStream(), StandardCharsets.UTF_8));
+            for (String line = clusterOutput.readLine(); line != null; line = clusterOutput.readLine()) {
                 if (line.startsWith("zk=")) {
                     zkAddress = line.substring(3);
                     return zkAddress;
@@ -76,6 +79,18 @@ class SolrCloudUploadApiTest {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the test cluster: " + e.getMessage(), e);
         }
+    }
+
+    /** Sends TestCluster a command (stop: every node down; start: back up) and waits until it is done. */
+    private static void cluster(String command) throws IOException {
+        cluster.getOutputStream().write((command + "\n").getBytes(StandardCharsets.UTF_8));
+        cluster.getOutputStream().flush();
+        for (String line = clusterOutput.readLine(); line != null; line = clusterOutput.readLine()) {
+            if (line.equals("done " + command)) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the test cluster ended during " + command);
     }
 
     @AfterAll
@@ -132,5 +147,31 @@ class SolrCloudUploadApiTest {
         var answer = api.ask("Who commanded the 34th Army?");
         assertThat(answer.get("answer").asText()).isEqualTo("Pavel A. Kurochkin");
         assertThat(answer.get("citations").get(0).get("source").asText()).isEqualTo("example-operation.txt");
+    }
+
+    @Test
+    void withEveryNodeDownTheApiAnswers503WithRetryAfterAndRecoversByItself() throws Exception {
+        ApiClient api = new ApiClient(port);
+        assertThat(api.ask("When was Kaluga liberated?").get("answer").asText()).isEqualTo("30 December");
+        cluster("stop");
+        try {
+            HttpResponse<String> down = api.postJson("/api/chat", Map.of("message", "Who commanded the 50th Army?"));
+            assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
+            assertThat(down.headers().firstValue("Retry-After")).isPresent();
+            assertThat(ApiClient.json(down).get("error").asText()).contains("try again");
+            assertThat(api.get("/api/search?q=Kaluga").statusCode()).isEqualTo(503);
+        } finally {
+            cluster("start");
+        }
+        // No restart of the service: it answers again once the nodes are back and their replicas active.
+        HttpResponse<String> back = null;
+        for (int attempt = 0; attempt < 120 && (back == null || back.statusCode() != 200); attempt++) {
+            back = api.postJson("/api/chat", Map.of("message", "Who commanded the 50th Army?"));
+            if (back.statusCode() != 200) {
+                TimeUnit.MILLISECONDS.sleep(500); // polling a real cluster's recovery, not timing the service
+            }
+        }
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        assertThat(ApiClient.json(back).get("abstained").asBoolean()).isFalse();
     }
 }
