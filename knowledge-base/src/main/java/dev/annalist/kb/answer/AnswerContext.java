@@ -102,7 +102,8 @@ final class AnswerContext {
         if (e == null) {
             return false;
         }
-        String folded = foldedTexts.getOrDefault(s.id(), " " + NameFolding.fold(s.text()) + " ");
+        String stored = foldedTexts.get(s.id()); // folded when the snapshot was built; one it lacks is folded now
+        String folded = stored != null ? stored : " " + NameFolding.fold(s.text()) + " ";
         return Stream.concat(Stream.of(e.name()), e.aliases().stream()).map(NameFolding::fold)
                 .anyMatch(name -> !name.isBlank() && folded.contains(" " + name + " "));
     }
