@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
 """Fine-tunes the extractive reader that knowledge-base runs through ONNX Runtime.
 
-A development tool: the product never needs Python. It builds a Hugging Face BertModel from the fp32
-all-MiniLM-L6-v2 ONNX file shipped in the LangChain4j embeddings jar, adds a span head (start, end; the
+A development tool: the product never needs Python. It builds a Hugging Face BertModel from an fp32
+BERT-style ONNX file shipped in a LangChain4j embeddings jar (the committed reader: e5-small-v2, 12
+layers; the earlier ones: all-MiniLM-L6-v2, 6 layers; the same WordPiece vocabulary), adds a span head (start, end; the
 [CLS] position is "no answer", SQuAD 2.0 style), and trains it on windows of sentences like the ones the
 product reads: a question against a few neighbouring sentences around an anchor sentence, at most
 --max-len tokens. Negative windows (no answer inside) come from the same article, anchored at the sentence
 that shares most words with the question, as retrieval would pick it, so that the reader learns to
 abstain at article level.
 
-  python train_reader.py train  --onnx all-minilm-l6-v2.onnx --tokenizer all-minilm-l6-v2-tokenizer.json
-  python train_reader.py export --out out/   (writes reader.onnx and the int8 reader-int8.onnx)
+  python train_reader.py train  --onnx e5-small-v2.onnx --tokenizer e5-small-v2-tokenizer.json
+  python train_reader.py export --onnx e5-small-v2.onnx --out out/   (writes reader.onnx and reader-int8.onnx)
 
 Checkpoints go to --out every --checkpoint-every steps; `train` resumes from the last one.
 """
@@ -73,7 +74,9 @@ def bert_from_onnx(onnx_path):
             bias = next((i for i in node.input if i.endswith(".bias")), None)
             if matmul and bias:
                 state[bias[: -len(".bias")] + ".weight"] = torch.from_numpy(weights[matmul].T.copy())
-    config = BertConfig(vocab_size=30522, hidden_size=384, num_hidden_layers=6, num_attention_heads=12,
+    # all-MiniLM-L6-v2 has 6 layers, e5-small-v2 and bge-small-en-v1.5 have 12; all are 384 wide.
+    layers = 1 + max(int(k.split(".")[2]) for k in state if k.startswith("encoder.layer."))
+    config = BertConfig(vocab_size=30522, hidden_size=384, num_hidden_layers=layers, num_attention_heads=12,
                         intermediate_size=1536, max_position_embeddings=512, type_vocab_size=2,
                         layer_norm_eps=1e-12)
     model = BertModel(config, add_pooling_layer=False)
@@ -413,6 +416,7 @@ def train(args):
                "batch": args.batch, "max_len": args.max_len, "seed": args.seed, "epochs": args.epochs,
                "negatives_per_question": args.negatives, "positives_per_question": args.positives, "threads": args.threads, "init": args.init, "holdout_seed": args.holdout_seed,
                "validation_articles": validation_articles(args),
+               "base": {"file": os.path.basename(args.onnx), "sha256": sha256(args.onnx)},
                "data_sha256": {f: sha256(os.path.join(args.squad, f)) for f in TRAIN_FILES}},
               open(os.path.join(args.out, "training.json"), "w"), indent=2)
     log("done")
@@ -462,8 +466,8 @@ def export(args):
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("command", choices=["train", "export"])
-    p.add_argument("--onnx", required=True, help="fp32 all-minilm-l6-v2.onnx from the embeddings jar")
-    p.add_argument("--tokenizer", help="all-minilm-l6-v2-tokenizer.json from the same jar")
+    p.add_argument("--onnx", required=True, help="the fp32 base model, e5-small-v2.onnx from its embeddings jar")
+    p.add_argument("--tokenizer", help="e5-small-v2-tokenizer.json from the same jar")
     p.add_argument("--squad", default=SQUAD)
     p.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "out"))
     p.add_argument("--max-len", type=int, default=192)
