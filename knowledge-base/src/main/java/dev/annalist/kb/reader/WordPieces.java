@@ -9,7 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The reader's WordPiece tokenizer: the all-MiniLM-L6-v2 vocabulary the reader was trained with,
+ * The reader's WordPiece tokenizer: the uncased BERT vocabulary the reader was trained with (all-MiniLM-L6-v2
+ * and e5-small-v2, its base, carry the same one),
  * without the padding and truncation its file asks for (the reader sizes windows itself).
  */
 public final class WordPieces {
