@@ -4,9 +4,10 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.annalist.kb.onnx.ModelBytes;
 import dev.annalist.kb.onnx.OnnxSessions;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public final class ReaderModel implements AutoCloseable {
     /** Start and end logits of one batch: [window][token]. */
     public record Logits(float[][] start, float[][] end) {}
 
-    private ReaderModel(byte[] bytes, String name, int threads) {
+    private ReaderModel(ByteBuffer bytes, String name, int threads) {
         this.name = name;
         try {
             this.session = environment.createSession(bytes, OnnxSessions.withArena(threads));
@@ -57,11 +58,12 @@ public final class ReaderModel implements AutoCloseable {
     }
 
     public static ReaderModel bundled() {
-        try (InputStream in = ReaderModel.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
+        try {
+            ByteBuffer bytes = ModelBytes.resource(ReaderModel.class, BUNDLED);
+            if (bytes == null) {
                 throw new IllegalStateException("reader model " + BUNDLED + " is missing from the classpath");
             }
-            return new ReaderModel(in.readAllBytes(), BUNDLED, threads());
+            return new ReaderModel(bytes, BUNDLED, threads());
         } catch (IOException e) {
             throw new IllegalStateException("reader model " + BUNDLED + " cannot be read: " + e.getMessage(), e);
         }
@@ -72,7 +74,7 @@ public final class ReaderModel implements AutoCloseable {
             throw new IllegalStateException("reader model " + file + " does not exist");
         }
         try {
-            return new ReaderModel(Files.readAllBytes(file), file.toString(), threads());
+            return new ReaderModel(ModelBytes.map(file), file.toString(), threads());
         } catch (IOException e) {
             throw new IllegalStateException("reader model " + file + " cannot be read: " + e.getMessage(), e);
         }

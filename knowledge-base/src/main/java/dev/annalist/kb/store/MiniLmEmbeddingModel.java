@@ -3,12 +3,14 @@ package dev.annalist.kb.store;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.annalist.kb.onnx.ModelBytes;
 import dev.annalist.kb.onnx.OnnxSessions;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 
 /**
  * all-MiniLM-L6-v2 (quantised), from the LangChain4j model jar, on a single-threaded ONNX session
@@ -22,9 +24,13 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
 
     public MiniLmEmbeddingModel() {
         super(Runnable::run);
-        try (InputStream model = open(MODEL); InputStream tokenizer = open(TOKENIZER)) {
+        try (InputStream tokenizer = open(TOKENIZER)) {
+            ByteBuffer model = ModelBytes.resource(MiniLmEmbeddingModel.class, MODEL);
+            if (model == null) {
+                throw new IllegalStateException("embedding model file " + MODEL + " is not on the classpath");
+            }
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            OrtSession session = environment.createSession(model.readAllBytes(), OnnxSessions.options(1));
+            OrtSession session = environment.createSession(model, OnnxSessions.options(1));
             encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
         } catch (IOException | OrtException e) {
             throw new IllegalStateException("cannot load the embedding model", e);
