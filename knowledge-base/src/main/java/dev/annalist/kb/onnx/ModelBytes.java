@@ -3,6 +3,7 @@ package dev.annalist.kb.onnx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -24,9 +25,9 @@ public final class ModelBytes {
         if (url == null) {
             return null;
         }
-        long size = url.openConnection().getContentLengthLong();
-        try (InputStream in = url.openStream()) {
-            return read(in, size);
+        URLConnection connection = url.openConnection();
+        try (InputStream in = connection.getInputStream()) {
+            return read(in, connection.getContentLengthLong());
         }
     }
 
