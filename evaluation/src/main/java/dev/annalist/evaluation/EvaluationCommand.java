@@ -72,7 +72,14 @@ public final class EvaluationCommand implements Runnable {
                 + "(for held-out training articles only: never fit it on the dev split).")
         boolean fitAbstention;
 
-        @Option(names = "--evidence", description = "Also write the sweep's questions with the abstention evidence they gave, as JSON, here.")
+        @Option(names = "--rules-floor-sweep", description = "Also sweep the rules floor (the least reader confidence at which "
+                + "the typed rules may answer where they agree with it) and print the best; adds the wirings "
+                + RulesFloorSweep.UNFLOORED + " and " + RulesFloorSweep.NO_RULES
+                + " (for held-out training articles only: never choose it on the dev split).")
+        boolean rulesFloorSweep;
+
+        @Option(names = "--evidence", description = "Also write the sweep's questions with the abstention evidence they gave, as JSON, here "
+                + "(and each other chain wiring's beside it, prefixed with the wiring's name).")
         Path evidence;
 
         @Option(names = "--report", description = "Also write every figure as JSON here.")
@@ -87,8 +94,11 @@ public final class EvaluationCommand implements Runnable {
                 default -> throw new CommandLine.ParameterException(new CommandLine(this), "--mode is article, paragraph or both, not " + mode);
             };
             List<String> names = new java.util.ArrayList<>(wirings);
-            if ((sweep || fitAbstention || evidence != null) && !names.contains(SquadWirings.SWEEP)) {
+            if ((sweep || fitAbstention || evidence != null && !rulesFloorSweep) && !names.contains(SquadWirings.SWEEP)) {
                 names.add(SquadWirings.SWEEP);
+            }
+            if (rulesFloorSweep) {
+                List.of(RulesFloorSweep.UNFLOORED, RulesFloorSweep.NO_RULES).stream().filter(w -> !names.contains(w)).forEach(names::add);
             }
             SquadEvaluation squad = new SquadEvaluation();
             List<SquadEvaluation.Result> all = new java.util.ArrayList<>();
@@ -107,11 +117,25 @@ public final class EvaluationCommand implements Runnable {
                             swept.wiring(), m, best.threshold(), best.f1(), best.hasAnsF1(), best.noAns(),
                             ThresholdSweep.scale(swept, best.threshold()));
                 }
+                if (rulesFloorSweep) {
+                    List<ThresholdSweep.Point> points = RulesFloorSweep.sweep(result(results, RulesFloorSweep.UNFLOORED),
+                            result(results, RulesFloorSweep.NO_RULES), 0.025);
+                    points.forEach(p -> System.out.printf(Locale.ROOT, "rules floor %5.3f: F1 %.2f, HasAns F1 %.1f, NoAns %.1f%n",
+                            p.threshold(), p.f1(), p.hasAnsF1(), p.noAns()));
+                    ThresholdSweep.Point best = ThresholdSweep.best(points);
+                    System.out.printf(Locale.ROOT, "best rules floor (%s): %.3f, F1 %.2f, HasAns F1 %.1f, NoAns %.1f%n",
+                            m, best.threshold(), best.f1(), best.hasAnsF1(), best.noAns());
+                }
                 if (evidence != null) {
                     Path file = modes.size() == 1 ? evidence
                             : evidence.resolveSibling(m.name().toLowerCase(Locale.ROOT) + "-" + evidence.getFileName());
-                    SquadReport.writeEvidence(results.stream().filter(r -> r.wiring().equals(SquadWirings.SWEEP)).findFirst().orElseThrow(), file);
-                    System.out.println("wrote " + file);
+                    for (SquadEvaluation.Result r : results) {
+                        if (r.wiring().equals(SquadWirings.SWEEP) || r.questions().stream().anyMatch(q -> q.evidence() != null)) {
+                            Path named = r.wiring().equals(SquadWirings.SWEEP) ? file : file.resolveSibling(r.wiring() + "-" + file.getFileName());
+                            SquadReport.writeEvidence(r, named);
+                            System.out.println("wrote " + named);
+                        }
+                    }
                 }
                 if (fitAbstention) {
                     List<SquadEvaluation.Scored> swept = results.stream().filter(r -> r.wiring().equals(SquadWirings.SWEEP))
@@ -138,6 +162,10 @@ public final class EvaluationCommand implements Runnable {
             }
             return 0;
         }
+    }
+
+    private static SquadEvaluation.Result result(List<SquadEvaluation.Result> results, String wiring) {
+        return results.stream().filter(r -> r.wiring().equals(wiring)).findFirst().orElseThrow();
     }
 
     private static String heldOut(ThresholdSweep.Scores s) {

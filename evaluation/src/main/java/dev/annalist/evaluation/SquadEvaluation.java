@@ -72,11 +72,12 @@ public final class SquadEvaluation {
 
     /**
      * One scored question: its article, type, whether it has an answer, EM and F1 of what was said,
-     * the answer's confidence, whether it abstained, the time, and (sweep wiring only, else null) the
-     * {@link dev.annalist.kb.answer.AbstentionEvidence} its abstention decision saw.
+     * the answer's confidence, whether it abstained, the time, and for a chain wiring the
+     * {@link dev.annalist.kb.answer.AbstentionEvidence} its abstention decision saw and the confidence that
+     * decision gave the reader's spans (null and NaN where none was taken: a chat answer, nothing read).
      */
     public record Scored(String id, String article, String type, boolean answerable, double em, double f1,
-                         double confidence, boolean abstained, long micros, double[] evidence) {}
+                         double confidence, boolean abstained, long micros, double[] evidence, double readerConfidence) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -168,13 +169,14 @@ public final class SquadEvaluation {
                         long t = System.nanoTime();
                         Answer answer = answerers.get(w).answer(Question.of(question));
                         long micros = (System.nanoTime() - t) / 1000;
-                        double[] evidence = recorder.take();
+                        SquadWirings.EvidenceRecorder.Decision decision = recorder.take();
                         String prediction = answer.abstained() ? "" : answer.text();
                         predictions.get(w).put(qa.path("id").asText(), prediction);
                         double em = answerable ? SquadMetrics.exactMatch(prediction, golds) : prediction.isEmpty() ? 1 : 0;
                         double f1 = answerable ? SquadMetrics.f1(prediction, golds) : em;
                         scored.get(w).add(new Scored(qa.path("id").asText(), title, questionType(question), answerable,
-                                em, f1, answer.confidence(), answer.abstained(), micros, evidence));
+                                em, f1, answer.confidence(), answer.abstained(), micros,
+                                decision == null ? null : decision.evidence(), decision == null ? Double.NaN : decision.readerConfidence()));
                     }
                     count++;
                 }

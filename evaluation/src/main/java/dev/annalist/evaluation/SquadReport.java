@@ -54,7 +54,7 @@ final class SquadReport {
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), rows);
     }
 
-    /** The sweep wiring's questions with the evidence its abstention saw, one object each, for analysis. */
+    /** A wiring's questions with the evidence its abstention saw, one object each, for analysis. */
     static void writeEvidence(SquadEvaluation.Result sweep, Path file) throws IOException {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
@@ -66,6 +66,10 @@ final class SquadReport {
             row.put("type", q.type());
             row.put("answerable", q.answerable());
             row.put("f1", q.f1());
+            row.put("abstained", q.abstained());
+            if (!Double.isNaN(q.readerConfidence())) {
+                row.put("readerConfidence", q.readerConfidence());
+            }
             if (q.evidence() != null) {
                 for (int i = 0; i < q.evidence().length; i++) {
                     row.put(dev.annalist.kb.answer.AbstentionEvidence.NAMES.get(i), q.evidence()[i]);

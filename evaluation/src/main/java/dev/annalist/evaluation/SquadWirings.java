@@ -35,7 +35,8 @@ final class SquadWirings {
     /**
      * Ablations appended to a chain wiring's name, any number of them ("full-ungrounded",
      * "full-no-rules-no-chat", "sweep-ungrounded"): the same chain with that part off.
-     * "-ungrounded" answers from any sentence, not only those that speak of what the question names.
+     * "-ungrounded" answers from any sentence, not only those that speak of what the question names;
+     * "-rules-unfloored" lets the rules answer wherever they agree with the reader (see {@link RulesFloorSweep}).
      */
     static final Map<String, UnaryOperator<AnswerChain.Builder>> ABLATIONS = Map.of(
             "-ungrounded", b -> b.grounding(false),
@@ -43,7 +44,8 @@ final class SquadWirings {
             "-no-chat", b -> b.chat(false),
             "-no-rules", b -> b.rules(false),
             "-no-shaping", b -> b.shaping(false),
-            "-no-known-names", b -> b.knownNames(false));
+            "-no-known-names", b -> b.knownNames(false),
+            "-rules-unfloored", b -> b.settings(ReaderSettings.bundled().withRulesFloor(0)));
     /** The sweep's settings: far below any margin, with a scale that keeps the confidence readable. */
     static final ReaderSettings SWEEP_SETTINGS = new ReaderSettings(-50, 10);
     /** Windows the reader reads of a given paragraph: all of it. */
@@ -83,6 +85,9 @@ final class SquadWirings {
                     + "; a chain's name followed by any of " + new TreeSet<>(ABLATIONS.keySet()) + " turns that part off)");
         }
         ablations.forEach(a -> a.apply(chain));
+        if (!base.equals(SWEEP)) {
+            chain.abstention(recorder.recording(ReaderSettings.bundled().abstention()));
+        }
         return chain.build();
     }
 
@@ -92,22 +97,37 @@ final class SquadWirings {
     }
 
     /**
-     * The sweep wiring's abstention: the margin rule at {@link #SWEEP_SETTINGS} (so it answers every
-     * question and its confidence stands for the margin), remembering the evidence of the last decision.
+     * Remembers each chain wiring's last abstention decision: the evidence it saw and the confidence the
+     * bundled decision gave the reader's spans (before any rule or fact overrode it).
+     * The sweep wiring decides by the margin rule at {@link #SWEEP_SETTINGS} (so it answers every question
+     * and its confidence stands for the margin).
      */
     static final class EvidenceRecorder implements Abstention {
+        /** What one decision saw: the evidence and the confidence it gave the reader's spans. */
+        record Decision(double[] evidence, double readerConfidence) {}
+
         private final Abstention margin = SWEEP_SETTINGS.abstention();
-        private double[] last;
+        private Decision last;
 
         @Override
         public double confidence(List<ReadSpan> spans, QuestionAnalysis question) {
-            last = AbstentionEvidence.of(spans, question).vector();
-            return margin.confidence(spans, question);
+            double confidence = margin.confidence(spans, question);
+            last = new Decision(AbstentionEvidence.of(spans, question).vector(), confidence);
+            return confidence;
         }
 
-        /** The evidence of the decision since the last call, or null when the chain decided none. */
-        double[] take() {
-            double[] out = last;
+        /** {@code decision}, recording the evidence it saw and the confidence it gives. */
+        Abstention recording(Abstention decision) {
+            return (spans, question) -> {
+                double confidence = decision.confidence(spans, question);
+                last = new Decision(AbstentionEvidence.of(spans, question).vector(), confidence);
+                return confidence;
+            };
+        }
+
+        /** The decision since the last call, or null when the chain decided none (a chat answer, no spans). */
+        Decision take() {
+            Decision out = last;
             last = null;
             return out;
         }

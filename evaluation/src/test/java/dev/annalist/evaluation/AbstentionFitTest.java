@@ -23,7 +23,7 @@ class AbstentionFitTest {
         evidence[COVERAGE] = coverage;
         double confidence = 1 / (1 + Math.exp(-(margin - SquadWirings.SWEEP_SETTINGS.threshold()) / SquadWirings.SWEEP_SETTINGS.scale()));
         double f1 = answerable ? 1 : 0;
-        return new SquadEvaluation.Scored("id", article, "what", answerable, f1, f1, confidence, false, 0, evidence);
+        return new SquadEvaluation.Scored("id", article, "what", answerable, f1, f1, confidence, false, 0, evidence, Double.NaN);
     }
 
     private static List<SquadEvaluation.Scored> questions() {

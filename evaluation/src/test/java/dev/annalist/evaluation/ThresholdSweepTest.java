@@ -15,7 +15,7 @@ class ThresholdSweepTest {
     }
 
     private static SquadEvaluation.Scored q(boolean answerable, double f1, double margin) {
-        return new SquadEvaluation.Scored("id", "a", "what", answerable, f1, f1, confidence(margin), false, 0, null);
+        return new SquadEvaluation.Scored("id", "a", "what", answerable, f1, f1, confidence(margin), false, 0, null, Double.NaN);
     }
 
     @Test

@@ -12,16 +12,22 @@ import java.util.Properties;
  * (best span over "no answer"): {@code threshold} is the margin at which an answer is as likely right as
  * not and {@code scale} how fast confidence rises past it. With weights (a bias, then one per
  * {@link AbstentionEvidence#NAMES}), confidence is logistic in their weighted sum, shifted by
- * {@code threshold}. Either way a higher threshold abstains more. The bundled values were chosen on
- * training articles held out from training (training/MODEL_CARD.md), never on the dev split; the system
- * properties {@code annalist.reader.threshold}, {@code .scale} and {@code .weights} override them.
+ * {@code threshold}. Either way a higher threshold abstains more. {@code rulesFloor} is the least
+ * confidence at which the typed-candidate rules, agreeing with the reader's sentence, may answer where the
+ * reader alone would abstain (0: whatever the confidence; 0.5: never below the reader's own bar). The
+ * bundled values were chosen on training articles held out from training (training/MODEL_CARD.md), never
+ * on the dev split; the system properties {@code annalist.reader.threshold}, {@code .scale},
+ * {@code .weights} and {@code .rules-floor} override them.
  */
-public record ReaderSettings(double threshold, double scale, List<Double> weights) {
+public record ReaderSettings(double threshold, double scale, List<Double> weights, double rulesFloor) {
     private static final String RESOURCE = "/reader/reader.properties";
 
     public ReaderSettings {
         if (!(scale > 0) || Double.isNaN(threshold)) {
             throw new IllegalArgumentException("reader settings need a number threshold and a positive scale");
+        }
+        if (!(rulesFloor >= 0 && rulesFloor <= 1)) {
+            throw new IllegalArgumentException("annalist.reader.rules-floor is a confidence from 0 to 1, not " + rulesFloor);
         }
         weights = List.copyOf(weights);
         if (!weights.isEmpty()) {
@@ -29,9 +35,14 @@ public record ReaderSettings(double threshold, double scale, List<Double> weight
         }
     }
 
-    /** The margin rule alone. */
+    /** The margin rule alone, the rules answering wherever they agree. */
     public ReaderSettings(double threshold, double scale) {
-        this(threshold, scale, List.of());
+        this(threshold, scale, List.of(), 0);
+    }
+
+    /** The rules answering wherever they agree. */
+    public ReaderSettings(double threshold, double scale, List<Double> weights) {
+        this(threshold, scale, weights, 0);
     }
 
     public Abstention abstention() {
@@ -49,7 +60,7 @@ public record ReaderSettings(double threshold, double scale, List<Double> weight
             throw new UncheckedIOException("reader settings " + RESOURCE + " cannot be read", e);
         }
         return new ReaderSettings(number("annalist.reader.threshold", p), number("annalist.reader.scale", p),
-                numbers("annalist.reader.weights", p));
+                numbers("annalist.reader.weights", p), number("annalist.reader.rules-floor", p));
     }
 
     private static List<Double> numbers(String key, Properties bundled) {
@@ -74,6 +85,10 @@ public record ReaderSettings(double threshold, double scale, List<Double> weight
     }
 
     public ReaderSettings withThreshold(double t) {
-        return new ReaderSettings(t, scale, weights);
+        return new ReaderSettings(t, scale, weights, rulesFloor);
+    }
+
+    public ReaderSettings withRulesFloor(double floor) {
+        return new ReaderSettings(threshold, scale, weights, floor);
     }
 }
