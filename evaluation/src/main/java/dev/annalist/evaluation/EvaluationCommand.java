@@ -138,8 +138,7 @@ public final class EvaluationCommand implements Runnable {
                     }
                 }
                 if (fitAbstention) {
-                    List<SquadEvaluation.Scored> swept = results.stream().filter(r -> r.wiring().equals(SquadWirings.SWEEP))
-                            .findFirst().orElseThrow().questions();
+                    List<SquadEvaluation.Scored> swept = result(results, SquadWirings.SWEEP).questions();
                     AbstentionFit.HeldOut margin = AbstentionFit.heldOutMargin(swept);
                     AbstentionFit.HeldOut learned = AbstentionFit.heldOutLearned(swept);
                     System.out.printf(Locale.ROOT, "leaving one article out (%s): F1 (HasAns F1, NoAns)%n", m);
