@@ -4,7 +4,7 @@
 # with the cache off, so every request pays for the whole answer path). Each phase starts the service jar
 # (rate limit off, fresh data folder), warms it up for 10 s, runs wrk for DURATION at CONNECTIONS
 # connections, and samples the service's resident memory.
-# Usage: [RATE=330] [RATE_REPEATED=2000] [RATE_UNIQUE=20] [PHASES="repeated unique"] \
+# Usage: [RATE=330] [RATE_REPEATED=2000] [RATE_UNIQUE=20] [WARMUP_RATE=0] [PHASES="repeated unique"] \
 #        bot-service/load/chat-load.sh [DURATION=60s] [CONNECTIONS=32]
 # Without RATE every connection sends its next request as soon as the last is answered (the most the
 # service can do); with RATE the connections together offer about that many requests per second.
@@ -44,11 +44,16 @@ measure() { # measure LABEL SERVICE-ARGS...
     kill -0 "$pid" 2>/dev/null || { cat service.log >&2; exit 1; }
     sleep 0.25
   done
-  echo "[$label] warming up: every question once, then 10 s of load..."
+  # The warm-up load runs at the rate measured (WARMUP_RATE=0: as fast as answered), so that a soak at
+  # 100/s measures a service that has seen 100/s, not one that has just absorbed a burst of 2,000/s.
+  local warmup_rate="${WARMUP_RATE:-$RATE}"
+  local pace="$warmup_rate req/s"
+  [ "$warmup_rate" = 0 ] && pace="full speed"
+  echo "[$label] warming up: every question once, then 10 s of load at $pace..."
   grep -o '"question" *: *"[^"]*"' "$ANNALIST_QUESTIONS" | sed 's/"question" *: *//' | while read -r q; do
     curl -fs "http://localhost:$port/api/chat" -H 'Content-Type: application/json' -d "{\"message\": $q}" > /dev/null || true
   done
-  RATE=0 wrk -t2 -c"$connections" -d10s -s "$here/chat.lua" "http://localhost:$port" > /dev/null
+  RATE="$warmup_rate" wrk -t2 -c"$connections" -d10s -s "$here/chat.lua" "http://localhost:$port" > /dev/null
   ( while kill -0 "$pid" 2>/dev/null; do
       awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0; sleep 0.5
     done ) > rss.txt &
