@@ -30,6 +30,17 @@ import org.springframework.web.multipart.MultipartException;
 @RestControllerAdvice
 public class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+    /** What a client is told when its question fails because the service is stopping. */
+    public static final String STOPPING = "the service is restarting; please try again shortly";
+    private final Stopping stopping;
+
+    public ApiErrors() {
+        this(Stopping.jvm());
+    }
+
+    ApiErrors(Stopping stopping) {
+        this.stopping = stopping;
+    }
 
     public static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", message));
@@ -153,6 +164,10 @@ public class ApiErrors {
         UploadTooLargeException tooLarge = cause(e, UploadTooLargeException.class);
         if (tooLarge != null) {
             return uploadTooLarge(tooLarge);
+        }
+        if (stopping.now()) {
+            LOG.warn("a request failed while the service stops: {}", e.toString());
+            return unavailable(STOPPING);
         }
         LOG.error("unexpected failure", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; please try again");
