@@ -36,6 +36,7 @@ final class SquadWirings {
      * Ablations appended to a chain wiring's name, any number of them ("full-ungrounded",
      * "full-no-rules-no-chat", "sweep-ungrounded"): the same chain with that part off.
      * "-ungrounded" answers from any sentence, not only those that speak of what the question names;
+     * "-rules-replace" lets the rules' answer replace a span the reader is sure of anywhere in its sentence;
      * "-rules-unfloored" lets the rules answer wherever they agree with the reader (see {@link RulesFloorSweep}).
      */
     static final Map<String, UnaryOperator<AnswerChain.Builder>> ABLATIONS = Map.of(
@@ -43,6 +44,7 @@ final class SquadWirings {
             "-no-facts", b -> b.facts(false),
             "-no-chat", b -> b.chat(false),
             "-no-rules", b -> b.rules(false),
+            "-rules-replace", b -> b.rulesOnlyRefine(false),
             "-no-shaping", b -> b.shaping(false),
             "-no-known-names", b -> b.knownNames(false),
             "-rules-unfloored", b -> b.settings(ReaderSettings.bundled().withRulesFloor(0)));

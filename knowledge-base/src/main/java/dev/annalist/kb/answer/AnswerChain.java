@@ -7,6 +7,7 @@ import dev.annalist.kb.store.Knowledge;
 import dev.annalist.kb.store.ScoredSentence;
 import dev.annalist.kb.store.SentenceRecord;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,7 @@ public final class AnswerChain implements Answerer {
     private final boolean knownNames;
     private final boolean grounding;
     private final ExtractiveAnswerer rules;
+    private final boolean rulesOnlyRefine;
     private final AnswerCache cache;
 
     private AnswerChain(Builder b) {
@@ -50,6 +52,7 @@ public final class AnswerChain implements Answerer {
         this.knownNames = b.knownNames;
         this.grounding = b.grounding;
         this.rules = b.rules ? new ExtractiveAnswerer(b.knowledge, b.retriever, b.memory) : null;
+        this.rulesOnlyRefine = b.rulesOnlyRefine;
         this.cache = b.cache;
     }
 
@@ -120,7 +123,11 @@ public final class AnswerChain implements Answerer {
         List<ScoredSentence> sameHits = u.readerText().equals(q.text()) ? hits : null;
         boolean askRules = rules != null && q.type() != AnswerType.DESCRIPTION && confidence >= rulesFloor;
         Answer ruled = askRules ? rules.answer(q, ctx, sameHits) : null;
-        if (ruled != null && !ruled.abstained() && agrees(ruled, best)) {
+        // Where the reader is sure of its span, the rules may refine it (the whole name or date it cuts) but
+        // not swap it for another phrase of the same sentence; a question asking for several things takes the
+        // rules' list of them (one span cannot be a list). On the held-out articles swapping cost 1.5 HasAns F1.
+        boolean allowed = !rulesOnlyRefine || confidence < 0.5 || q.list() || sharesWords(ruled, best);
+        if (ruled != null && !ruled.abstained() && agrees(ruled, best) && allowed) {
             return new Answer(ruled.text(), ruled.value(), Math.max(confidence, ruled.confidence()), false,
                     ruled.citations(), ruled.entities());
         }
@@ -153,6 +160,10 @@ public final class AnswerChain implements Answerer {
         return fact.citations().stream().anyMatch(c -> c.start() <= span.start() && span.end() <= c.end());
     }
 
+    private static boolean sharesWords(Answer ruled, ReadSpan span) {
+        return ruled != null && !Collections.disjoint(Stems.ofText(ruled.text()), Stems.ofText(span.text()));
+    }
+
     private static Candidate raw(ReadSpan span) {
         return new Candidate(span.text(), null, span.window().sentenceAt(span.start()), span.start(), span.end(), List.of());
     }
@@ -170,6 +181,7 @@ public final class AnswerChain implements Answerer {
         private boolean chat = true;
         private boolean knownNames = true;
         private boolean rules = true;
+        private boolean rulesOnlyRefine = true;
         private boolean grounding = true;
         private int depth = 5;
         private AnswerCache cache = AnswerCache.off();
@@ -225,6 +237,15 @@ public final class AnswerChain implements Answerer {
         /** The hand-written typed-candidate rules as a second reader, trusted where they agree with the reader. */
         public Builder rules(boolean on) {
             this.rules = on;
+            return this;
+        }
+
+        /**
+         * Where the reader is sure (confidence 0.5 or more), the rules' answer replaces its span only when
+         * the two share a word or the question asks for a list; off, any rules' answer in the span's sentence does.
+         */
+        public Builder rulesOnlyRefine(boolean on) {
+            this.rulesOnlyRefine = on;
             return this;
         }
 
