@@ -20,6 +20,8 @@ import java.util.function.Supplier;
  * Built with {@link #builder}, so the evaluation can wire ablations (no facts, no shaping).
  */
 public final class AnswerChain implements Answerer {
+    /** The reader's confidence at and above which it answers on its own (see {@link Abstention}). */
+    private static final double ANSWER_BAR = 0.5;
     private final KnowledgeSnapshot snapshot;
     private final Retriever retriever;
     private final ConversationMemory memory;
@@ -123,15 +125,11 @@ public final class AnswerChain implements Answerer {
         List<ScoredSentence> sameHits = u.readerText().equals(q.text()) ? hits : null;
         boolean askRules = rules != null && q.type() != AnswerType.DESCRIPTION && confidence >= rulesFloor;
         Answer ruled = askRules ? rules.answer(q, ctx, sameHits) : null;
-        // Where the reader is sure of its span, the rules may refine it (the whole name or date it cuts) but
-        // not swap it for another phrase of the same sentence; a question asking for several things takes the
-        // rules' list of them (one span cannot be a list). On the held-out articles swapping cost 1.5 HasAns F1.
-        boolean allowed = !rulesOnlyRefine || confidence < 0.5 || q.list() || sharesWords(ruled, best);
-        if (ruled != null && !ruled.abstained() && agrees(ruled, best) && allowed) {
+        if (ruled != null && !ruled.abstained() && agrees(ruled, best) && mayReplace(ruled, best, confidence, q)) {
             return new Answer(ruled.text(), ruled.value(), Math.max(confidence, ruled.confidence()), false,
                     ruled.citations(), ruled.entities());
         }
-        if (confidence < 0.5) {
+        if (confidence < ANSWER_BAR) {
             return Answer.abstain(Abstentions.notFound(q), nearest);
         }
         Candidate c = shaper == null ? raw(best) : shaper.shape(q, best, ctx);
@@ -160,8 +158,14 @@ public final class AnswerChain implements Answerer {
         return fact.citations().stream().anyMatch(c -> c.start() <= span.start() && span.end() <= c.end());
     }
 
-    private static boolean sharesWords(Answer ruled, ReadSpan span) {
-        return ruled != null && !Collections.disjoint(Stems.ofText(ruled.text()), Stems.ofText(span.text()));
+    /**
+     * Where the reader is sure of its span, the rules may refine it (the whole name or date it cuts) but not
+     * swap it for another phrase of the same sentence; a question asking for several things takes the rules'
+     * list of them (one span cannot be a list). On the held-out articles swapping cost 1.5 HasAns F1.
+     */
+    private boolean mayReplace(Answer ruled, ReadSpan span, double confidence, QuestionAnalysis q) {
+        return !rulesOnlyRefine || confidence < ANSWER_BAR || q.list()
+                || !Collections.disjoint(Stems.ofText(ruled.text()), Stems.ofText(span.text()));
     }
 
     private static Candidate raw(ReadSpan span) {
