@@ -194,7 +194,7 @@ class WidgetBrowserTest {
         launcher.click();
 
         WebElement panel = widget.findElement(By.cssSelector("[role=dialog]"));
-        assertThat(panel.isDisplayed()).isTrue();
+        wait(WAIT).until(d -> panel.isDisplayed()); // the click opens it in the page's next frame, not at once
         assertThat(panel.getAttribute("aria-labelledby")).isEqualTo("annalist-title");
         assertThat(widget.findElement(By.cssSelector("#annalist-title")).getText()).isEqualTo("Ask the archive");
         assertThat(activeElement()).isEqualTo(widget.findElement(By.cssSelector(".composer input")));
