@@ -58,7 +58,6 @@ def bert_from_onnx(onnx_path):
     """Maps the embeddings ONNX graph's initializers onto a BertModel (see the reader issue)."""
     import onnx
     from onnx import numpy_helper
-    from transformers import BertConfig, BertModel
 
     graph = onnx.load(onnx_path).graph
     weights = {i.name: numpy_helper.to_array(i) for i in graph.initializer}
@@ -74,18 +73,55 @@ def bert_from_onnx(onnx_path):
             bias = next((i for i in node.input if i.endswith(".bias")), None)
             if matmul and bias:
                 state[bias[: -len(".bias")] + ".weight"] = torch.from_numpy(weights[matmul].T.copy())
-    # all-MiniLM-L6-v2 has 6 layers, e5-small-v2 and bge-small-en-v1.5 have 12; all are 384 wide.
-    layers = 1 + max(int(k.split(".")[2]) for k in state if k.startswith("encoder.layer."))
-    config = BertConfig(vocab_size=30522, hidden_size=384, num_hidden_layers=layers, num_attention_heads=12,
-                        intermediate_size=1536, max_position_embeddings=512, type_vocab_size=2,
-                        layer_norm_eps=1e-12)
-    model = BertModel(config, add_pooling_layer=False)
+    model = small_bert(layer_count(state))
     state.pop("embeddings.position_ids", None)
     missing, unexpected = model.load_state_dict(state, strict=False)
     missing = [m for m in missing if "position_ids" not in m]
     if missing or unexpected:
         sys.exit(f"ONNX weights do not map onto BERT: missing {missing}, unexpected {unexpected}")
     return model
+
+
+def layer_count(state, prefix="encoder.layer."):
+    return 1 + max(int(k[len(prefix):].split(".")[0]) for k in state if k.startswith(prefix))
+
+
+def small_bert(layers):
+    """The shape shared by all-MiniLM-L6-v2 (6 layers), e5-small-v2 and bge-small-en-v1.5 (12): 384 wide."""
+    from transformers import BertConfig, BertModel
+    config = BertConfig(vocab_size=30522, hidden_size=384, num_hidden_layers=layers, num_attention_heads=12,
+                        intermediate_size=1536, max_position_embeddings=512, type_vocab_size=2,
+                        layer_norm_eps=1e-12)
+    return BertModel(config, add_pooling_layer=False)
+
+
+def reader_state(path):
+    """A SpanReader's weights from an exported reader (.onnx, fp32 or int8) or a training checkpoint (.pt)."""
+    if path.endswith(".onnx"):
+        return reader_state_from_onnx(path)
+    return torch.load(path, weights_only=False, map_location="cpu")["model"]
+
+
+def reader_from_state(state):
+    model = SpanReader(small_bert(layer_count(state, "bert.encoder.layer.")))
+    model.load_state_dict(state)
+    return model
+
+
+def student_state(teacher, layers):
+    """A shallower reader's first weights: the teacher's embeddings, span head and `layers` of its layers,
+    evenly spaced from the first to the last (so the span head still reads the layer it was trained on)."""
+    depth = layer_count(teacher, "bert.encoder.layer.")
+    picked = [round(i * (depth - 1) / (layers - 1)) for i in range(layers)]
+    state = {}
+    for k, v in teacher.items():
+        if not k.startswith("bert.encoder.layer."):
+            state[k] = v
+            continue
+        layer, rest = k[len("bert.encoder.layer."):].split(".", 1)
+        if int(layer) in picked:
+            state[f"bert.encoder.layer.{picked.index(int(layer))}.{rest}"] = v
+    return state, picked
 
 
 def reader_state_from_onnx(onnx_path):
@@ -281,6 +317,14 @@ def build_examples(files, tok, max_len, seed, negatives, keep_articles=None, dro
     return examples, skipped
 
 
+def draw_windows(args, seed):
+    """One draw of the training windows (its own process when several are built at once)."""
+    tok = load_tokenizer(args.tokenizer)
+    files = [os.path.join(args.squad, f) for f in TRAIN_FILES]
+    return build_examples(files, tok, args.max_len, seed, args.negatives,
+                          drop_articles=validation_articles(args), positives=args.positives)
+
+
 def batches(examples, batch_size, rng):
     order = list(range(len(examples)))
     rng.shuffle(order)
@@ -327,19 +371,23 @@ def train(args):
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     os.makedirs(args.out, exist_ok=True)
-    tok = load_tokenizer(args.tokenizer)
-    files = [os.path.join(args.squad, f) for f in TRAIN_FILES]
     epochs = math.ceil(args.epochs)
     # With --redraw-windows each epoch reads windows drawn anew (seed + epoch): other budgets,
     # surroundings and negatives for the same questions, so a second epoch is not the first repeated.
     draws = epochs if args.redraw_windows else 1
+    log(f"building windows from {TRAIN_FILES} in {args.squad} ({draws} draw(s))")
+    if draws > 1 and args.workers > 1:
+        import multiprocessing
+        os.environ["TOKENIZERS_PARALLELISM"] = "false"
+        with multiprocessing.get_context("spawn").Pool(min(draws, args.workers)) as pool:
+            results = pool.starmap(draw_windows, [(args, args.seed + e) for e in range(draws)])
+    else:
+        results = [draw_windows(args, args.seed + e) for e in range(draws)]
     epoch_examples, skipped_per_draw = [], []
-    for e in range(draws):
-        log(f"building windows from {files} (draw {e + 1} of {draws})")
-        drawn, skipped = build_examples(files, tok, args.max_len, args.seed + e, args.negatives,
-                                        drop_articles=validation_articles(args), positives=args.positives)
+    for e, (drawn, skipped) in enumerate(results):
         positives = sum(1 for x in drawn if x[3] > 0)
-        log(f"{len(drawn)} windows ({positives} with the answer), {skipped} skipped (answer cut or unaligned)")
+        log(f"draw {e + 1}: {len(drawn)} windows ({positives} with the answer), {skipped} skipped "
+            f"(answer cut or unaligned)")
         epoch_examples.append(drawn)
         skipped_per_draw.append(skipped)
     write_validation(args)
@@ -348,10 +396,31 @@ def train(args):
         offsets.append(len(examples))
         examples += drawn
 
-    model = SpanReader(bert_from_onnx(args.onnx))
-    if args.init:
-        model.load_state_dict(reader_state_from_onnx(args.init))
+    device = torch.device(args.device)
+    teacher, picked = None, None
+    if args.student_layers:
+        # Distillation: a shallower reader learns the teacher's start and end distributions beside the gold span.
+        teacher_state = reader_state(args.teacher)
+        teacher = reader_from_state(teacher_state).to(device).eval()
+        if args.init:
+            model = reader_from_state(reader_state(args.init))
+        else:
+            first, picked = student_state(teacher_state, args.student_layers)
+            model = reader_from_state(first)
+            log(f"student of {args.student_layers} layers from layers {picked} of {args.teacher}")
+    elif args.init:
+        model = reader_from_state(reader_state(args.init))
         log(f"starting from the weights of {args.init}")
+    else:
+        model = SpanReader(bert_from_onnx(args.onnx))
+    model.to(device)
+    if device.type == "cuda":
+        # On the H200, bf16 autocast with PyTorch's fused attention (sdpa) gave NaN losses from the first steps,
+        # while the CPU's fp32 run of the same code did not: the GPU runs fp32 (TF32 products) and plain attention.
+        torch.backends.cuda.matmul.allow_tf32 = True
+        for m in (model, teacher):
+            if m is not None:
+                m.bert.set_attn_implementation("eager")
     rng = random.Random(args.seed)
     plan, epoch_ends = [], []
     for e in range(epochs):
@@ -366,24 +435,40 @@ def train(args):
     step = 0
     ckpt = os.path.join(args.out, "checkpoint.pt")
     if os.path.exists(ckpt):
-        state = torch.load(ckpt, weights_only=False)
+        state = torch.load(ckpt, weights_only=False, map_location=device)
         model.load_state_dict(state["model"])
         optimizer.load_state_dict(state["optimizer"])
         schedule.load_state_dict(state["schedule"])
         step = state["step"]
         log(f"resumed at step {step}")
     log(f"{len(plan)} steps of {args.batch}, lr {args.lr}, max_len {args.max_len}, seed {args.seed}")
-    started, window_loss, windows = time.time(), 0.0, 0
+    started, window_loss, windows, nonfinite = time.time(), 0.0, 0, 0
     model.train()
     while step < len(plan):
-        ids, att, types, allowed, starts, ends = collate(examples, plan[step])
+        ids, att, types, allowed, starts, ends = (t.to(device) for t in collate(examples, plan[step]))
         s_logits, e_logits = model(ids, att, types)
-        s_logits = s_logits.masked_fill(~allowed, -1e4)
-        e_logits = e_logits.masked_fill(~allowed, -1e4)
+        s_logits = s_logits.float().masked_fill(~allowed, -1e4)
+        e_logits = e_logits.float().masked_fill(~allowed, -1e4)
         loss = (torch.nn.functional.cross_entropy(s_logits, starts)
                 + torch.nn.functional.cross_entropy(e_logits, ends)) / 2
+        if teacher is not None:
+            with torch.no_grad():
+                t_start, t_end = teacher(ids, att, types)
+            soft = (distillation_loss(s_logits, t_start.float().masked_fill(~allowed, -1e4), args.temperature)
+                    + distillation_loss(e_logits, t_end.float().masked_fill(~allowed, -1e4), args.temperature)) / 2
+            loss = args.distill_weight * soft + (1 - args.distill_weight) * loss
         loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        norm = torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        if not torch.isfinite(norm):
+            # One non-finite step would spread NaN into every weight: skip it, and stop if it is not rare.
+            optimizer.zero_grad()
+            schedule.step()
+            step += 1
+            nonfinite += 1
+            if nonfinite > max(10, len(plan) // 100):
+                sys.exit(f"{nonfinite} of {step} steps had non-finite gradients; stopped (the model is unchanged "
+                         f"by them, the last checkpoint holds it)")
+            continue
         optimizer.step()
         schedule.step()
         optimizer.zero_grad()
@@ -412,14 +497,25 @@ def train(args):
             break
     json.dump({"steps": step, "planned_steps": len(plan), "windows": [len(d) for d in epoch_examples],
                "with_answer": [sum(1 for x in d if x[3] > 0) for d in epoch_examples], "redraw_windows": args.redraw_windows,
-               "skipped": skipped_per_draw, "minutes": round((time.time() - started) / 60, 1), "lr": args.lr,
+               "skipped": skipped_per_draw, "nonfinite_steps": nonfinite, "minutes": round((time.time() - started) / 60, 1), "lr": args.lr,
                "batch": args.batch, "max_len": args.max_len, "seed": args.seed, "epochs": args.epochs,
-               "negatives_per_question": args.negatives, "positives_per_question": args.positives, "threads": args.threads, "init": args.init, "holdout_seed": args.holdout_seed,
+               "negatives_per_question": args.negatives, "positives_per_question": args.positives, "threads": args.threads, "device": torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
+               "init": args.init, "holdout_seed": args.holdout_seed, "teacher": args.teacher,
+               "student_layers": args.student_layers, "student_from_layers": picked,
+               "temperature": args.temperature if teacher is not None else None,
+               "distill_weight": args.distill_weight if teacher is not None else None,
                "validation_articles": validation_articles(args),
-               "base": {"file": os.path.basename(args.onnx), "sha256": sha256(args.onnx)},
+               "base": {"file": os.path.basename(args.onnx), "sha256": sha256(args.onnx)} if args.onnx else None,
                "data_sha256": {f: sha256(os.path.join(args.squad, f)) for f in TRAIN_FILES}},
               open(os.path.join(args.out, "training.json"), "w"), indent=2)
     log("done")
+
+
+def distillation_loss(student, teacher, temperature):
+    """KL divergence from the teacher's softened distribution, scaled by T^2 so its gradients keep their size."""
+    return torch.nn.functional.kl_div(torch.log_softmax(student / temperature, -1),
+                                      torch.log_softmax(teacher / temperature, -1),
+                                      log_target=True, reduction="batchmean") * temperature ** 2
 
 
 def write_validation(args):
@@ -434,12 +530,8 @@ def write_validation(args):
 def export(args):
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
-    model = SpanReader(bert_from_onnx(args.onnx))
-    if args.init:  # re-export a reader already exported (its int8 weights come back unchanged)
-        model.load_state_dict(reader_state_from_onnx(args.init))
-    else:
-        model.load_state_dict(torch.load(args.checkpoint or os.path.join(args.out, "checkpoint.pt"),
-                                         weights_only=False)["model"])
+    # --init re-exports a reader already exported (its int8 weights come back unchanged) or a checkpoint.
+    model = reader_from_state(reader_state(args.init or args.checkpoint or os.path.join(args.out, "checkpoint.pt")))
     model.eval()
     # Trained with PyTorch's fused attention (sdpa), exported as plain matrix products: the graph that
     # sdpa traces to ran the same int8 weights 1.5 times slower in the product's ONNX Runtime 1.20.
@@ -473,7 +565,8 @@ def export(args):
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("command", choices=["train", "export"])
-    p.add_argument("--onnx", required=True, help="the fp32 base model, e5-small-v2.onnx from its embeddings jar")
+    p.add_argument("--onnx", help="the fp32 base model, e5-small-v2.onnx from its embeddings jar (train: needed "
+                                   "unless --init or --student-layers gives the first weights)")
     p.add_argument("--tokenizer", help="e5-small-v2-tokenizer.json from the same jar")
     p.add_argument("--squad", default=SQUAD)
     p.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "out"))
@@ -491,14 +584,31 @@ def main():
                    help="draws the --holdout-extra articles; keep it when --init continues a run, so that "
                         "the held-out articles stay unseen while --seed draws other windows")
     p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--init", help="train: start from an exported reader (fp32 or int8 ONNX) instead of the base "
-                   "weights; export: re-export that reader instead of a checkpoint")
+    p.add_argument("--init", help="train: start from an exported reader (fp32 or int8 ONNX) or a checkpoint (.pt) "
+                   "instead of the base weights; export: re-export that reader instead of out/checkpoint.pt")
+    p.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu",
+                   help="cpu, or cuda where a GPU is lent")
+    p.add_argument("--workers", type=int, default=1,
+                   help="processes that draw the epochs' windows at once (with --redraw-windows)")
+    p.add_argument("--student-layers", type=int, default=0,
+                   help="distil a reader of this many layers from --teacher, its first weights taken from the "
+                        "teacher's layers evenly spaced (or from --init)")
+    p.add_argument("--teacher", help="with --student-layers: the teacher reader (.onnx or .pt)")
+    p.add_argument("--temperature", type=float, default=2.0, help="distillation temperature")
+    p.add_argument("--distill-weight", type=float, default=0.5,
+                   help="share of the distillation loss; the rest is the gold span's cross-entropy")
     p.add_argument("--redraw-windows", action="store_true",
                    help="draw each epoch's windows anew (seed + epoch) instead of repeating the first epoch's")
     p.add_argument("--checkpoint", help="export: this checkpoint (e.g. out/epoch-1.pt) instead of out/checkpoint.pt")
     p.add_argument("--minutes", type=float, default=0, help="stop after this long (0: no limit)")
     p.add_argument("--checkpoint-every", type=int, default=200)
     args = p.parse_args()
+    if args.command == "train" and not (args.onnx or args.init or args.student_layers):
+        p.error("train needs --onnx (the base weights), --init or --student-layers")
+    if args.student_layers and not args.teacher:
+        p.error("--student-layers needs --teacher")
+    if args.command == "train" and not args.tokenizer:
+        p.error("train needs --tokenizer")
     train(args) if args.command == "train" else export(args)
 
 
