@@ -37,7 +37,9 @@ final class SquadWirings {
      * "full-no-rules-no-chat", "sweep-ungrounded"): the same chain with that part off.
      * "-ungrounded" answers from any sentence, not only those that speak of what the question names;
      * "-rules-replace" lets the rules' answer replace a span the reader is sure of anywhere in its sentence;
-     * "-rules-unfloored" lets the rules answer wherever they agree with the reader (see {@link RulesFloorSweep}).
+     * "-rules-unfloored" lets the rules answer wherever they agree with the reader (see {@link RulesFloorSweep});
+     * "-2-windows" and "-4-windows" read that many windows of the retrieved sentences instead of three
+     * (the reader's time grows with them; in paragraph mode they replace reading the whole paragraph).
      */
     static final Map<String, UnaryOperator<AnswerChain.Builder>> ABLATIONS = Map.of(
             "-ungrounded", b -> b.grounding(false),
@@ -47,7 +49,9 @@ final class SquadWirings {
             "-rules-replace", b -> b.rulesOnlyRefine(false),
             "-no-shaping", b -> b.shaping(false),
             "-no-known-names", b -> b.knownNames(false),
-            "-rules-unfloored", b -> b.settings(ReaderSettings.bundled().withRulesFloor(0)));
+            "-rules-unfloored", b -> b.settings(ReaderSettings.bundled().withRulesFloor(0)),
+            "-2-windows", b -> b.windows(2),
+            "-4-windows", b -> b.windows(4));
     /** The sweep's settings: far below any margin, with a scale that keeps the confidence readable. */
     static final ReaderSettings SWEEP_SETTINGS = new ReaderSettings(-50, 10);
     /** Windows the reader reads of a given paragraph: all of it. */
