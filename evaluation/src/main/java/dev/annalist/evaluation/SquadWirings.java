@@ -39,19 +39,23 @@ final class SquadWirings {
      * "-rules-replace" lets the rules' answer replace a span the reader is sure of anywhere in its sentence;
      * "-rules-unfloored" lets the rules answer wherever they agree with the reader (see {@link RulesFloorSweep});
      * "-2-windows" and "-4-windows" read that many windows of the retrieved sentences instead of three
-     * (the reader's time grows with them; in paragraph mode they replace reading the whole paragraph).
+     * (the reader's time grows with them; in paragraph mode they replace reading the whole paragraph);
+     * "-depth-10" and "-depth-20" anchor windows on that many retrieved sentences instead of five (more
+     * chances to fill every window when the best hits share a paragraph).
      */
-    static final Map<String, UnaryOperator<AnswerChain.Builder>> ABLATIONS = Map.of(
-            "-ungrounded", b -> b.grounding(false),
-            "-no-facts", b -> b.facts(false),
-            "-no-chat", b -> b.chat(false),
-            "-no-rules", b -> b.rules(false),
-            "-rules-replace", b -> b.rulesOnlyRefine(false),
-            "-no-shaping", b -> b.shaping(false),
-            "-no-known-names", b -> b.knownNames(false),
-            "-rules-unfloored", b -> b.settings(ReaderSettings.bundled().withRulesFloor(0)),
-            "-2-windows", b -> b.windows(2),
-            "-4-windows", b -> b.windows(4));
+    static final Map<String, UnaryOperator<AnswerChain.Builder>> ABLATIONS = Map.ofEntries(
+            Map.entry("-ungrounded", b -> b.grounding(false)),
+            Map.entry("-no-facts", b -> b.facts(false)),
+            Map.entry("-no-chat", b -> b.chat(false)),
+            Map.entry("-no-rules", b -> b.rules(false)),
+            Map.entry("-rules-replace", b -> b.rulesOnlyRefine(false)),
+            Map.entry("-no-shaping", b -> b.shaping(false)),
+            Map.entry("-no-known-names", b -> b.knownNames(false)),
+            Map.entry("-rules-unfloored", b -> b.settings(ReaderSettings.bundled().withRulesFloor(0))),
+            Map.entry("-2-windows", b -> b.windows(2)),
+            Map.entry("-4-windows", b -> b.windows(4)),
+            Map.entry("-depth-10", b -> b.depth(10)),
+            Map.entry("-depth-20", b -> b.depth(20)));
     /** The sweep's settings: far below any margin, with a scale that keeps the confidence readable. */
     static final ReaderSettings SWEEP_SETTINGS = new ReaderSettings(-50, 10);
     /** Windows the reader reads of a given paragraph: all of it. */

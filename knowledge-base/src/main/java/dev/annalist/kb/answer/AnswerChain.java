@@ -5,7 +5,6 @@ import dev.annalist.kb.reader.ReadSpan;
 import dev.annalist.kb.retrieve.Retriever;
 import dev.annalist.kb.store.Knowledge;
 import dev.annalist.kb.store.ScoredSentence;
-import dev.annalist.kb.store.SentenceRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +32,7 @@ public final class AnswerChain implements Answerer {
     private final ChatAnswers chat;
     private final int depth;
     private final boolean knownNames;
-    private final boolean grounding;
+    private final Grounding grounding;
     private final ExtractiveAnswerer rules;
     private final RulesRefinement refinement;
     private final AnswerCache cache;
@@ -51,7 +50,7 @@ public final class AnswerChain implements Answerer {
         this.chat = b.chat ? new ChatAnswers() : null;
         this.depth = b.depth;
         this.knownNames = b.knownNames;
-        this.grounding = b.grounding;
+        this.grounding = new Grounding(b.grounding ? b.settings.ungroundedPenalty() : 0);
         this.rules = b.rules ? new ExtractiveAnswerer(b.knowledge, b.retriever, b.memory) : null;
         this.refinement = new RulesRefinement(b.rulesOnlyRefine, ANSWER_BAR);
         this.cache = b.cache;
@@ -104,7 +103,7 @@ public final class AnswerChain implements Answerer {
         focus.forEach(id -> query.append(' ').append(ctx.name(id)));
         List<ScoredSentence> hits = retriever.retrieve(query.toString(), depth);
         List<ReadSpan> read = reading.read(u, hits, ctx);
-        List<ReadSpan> spans = NeuralReader.bestPerWindow(grounding ? grounded(read, focus, ctx) : read);
+        List<ReadSpan> spans = NeuralReader.bestPerWindow(grounding.weigh(read, focus, ctx));
         List<Citation> nearest = hits.isEmpty() ? List.of() : List.of(ctx.cite(hits.get(0).sentence()));
         if (spans.isEmpty()) {
             return fact.orElseGet(() -> Answer.abstain(Abstentions.notFound(q), nearest));
@@ -136,21 +135,6 @@ public final class AnswerChain implements Answerer {
         List<String> entities = new ArrayList<>(c.entities());
         q.entityIds().stream().filter(id -> !entities.contains(id)).forEach(entities::add);
         return new Answer(c.text(), c.value(), confidence, false, List.of(ctx.cite(c.sentence())), entities);
-    }
-
-    /**
-     * The spans whose sentence speaks of what the question names (naming it, or carrying it on from the
-     * sentence before), when the question names anything besides what the whole account is about: "when
-     * was Orel liberated" is not answered by a date the account gives for another town.
-     */
-    private static List<ReadSpan> grounded(List<ReadSpan> spans, List<String> focus, AnswerContext ctx) {
-        if (focus.isEmpty()) {
-            return spans;
-        }
-        return spans.stream().filter(span -> {
-            SentenceRecord s = span.window().sentenceAt(span.start());
-            return focus.stream().anyMatch(id -> ctx.speaksOf(s, id));
-        }).toList();
     }
 
     /** The fact cites the sentence the reader found its span in. */
@@ -249,7 +233,10 @@ public final class AnswerChain implements Answerer {
             return this;
         }
 
-        /** Answer only from sentences that speak of what the question names (when it names anything). */
+        /**
+         * Weigh spans by whether their sentence speaks of what the question names (when it names anything),
+         * by the settings' ungrounded penalty; off, every sentence counts alike.
+         */
         public Builder grounding(boolean on) {
             this.grounding = on;
             return this;

@@ -14,12 +14,14 @@ import java.util.Properties;
  * {@link AbstentionEvidence#NAMES}), confidence is logistic in their weighted sum, shifted by
  * {@code threshold}. Either way a higher threshold abstains more. {@code rulesFloor} is the least
  * confidence at which the typed-candidate rules, agreeing with the reader's sentence, may answer where the
- * reader alone would abstain (0: whatever the confidence; 0.5: never below the reader's own bar). The
- * bundled values were chosen on training articles held out from training (training/MODEL_CARD.md), never
+ * reader alone would abstain (0: whatever the confidence; 0.5: never below the reader's own bar).
+ * {@code ungroundedPenalty} is taken off the margin of a span whose sentence does not speak of what the
+ * question names ({@link Grounding}; infinite: such spans never answer). The bundled values were chosen on training articles held out from training (training/MODEL_CARD.md), never
  * on the dev split; the system properties {@code annalist.reader.threshold}, {@code .scale},
- * {@code .weights} and {@code .rules-floor} override them.
+ * {@code .weights}, {@code .rules-floor} and {@code .ungrounded-penalty} override them.
  */
-public record ReaderSettings(double threshold, double scale, List<Double> weights, double rulesFloor) {
+public record ReaderSettings(double threshold, double scale, List<Double> weights, double rulesFloor,
+                             double ungroundedPenalty) {
     private static final String RESOURCE = "/reader/reader.properties";
 
     public ReaderSettings {
@@ -29,20 +31,24 @@ public record ReaderSettings(double threshold, double scale, List<Double> weight
         if (!(rulesFloor >= 0 && rulesFloor <= 1)) {
             throw new IllegalArgumentException("annalist.reader.rules-floor is a confidence from 0 to 1, not " + rulesFloor);
         }
+        if (!(ungroundedPenalty >= 0)) {
+            throw new IllegalArgumentException("annalist.reader.ungrounded-penalty is a margin of 0 or more (or Infinity), not "
+                    + ungroundedPenalty);
+        }
         weights = List.copyOf(weights);
         if (!weights.isEmpty()) {
             AbstentionEvidence.requireWeights(weights);
         }
     }
 
-    /** The margin rule alone, the rules answering wherever they agree. */
+    /** The margin rule alone, the rules answering wherever they agree, only grounded spans answering. */
     public ReaderSettings(double threshold, double scale) {
-        this(threshold, scale, List.of(), 0);
+        this(threshold, scale, List.of(), 0, Double.POSITIVE_INFINITY);
     }
 
-    /** The rules answering wherever they agree. */
+    /** The rules answering wherever they agree, only grounded spans answering. */
     public ReaderSettings(double threshold, double scale, List<Double> weights) {
-        this(threshold, scale, weights, 0);
+        this(threshold, scale, weights, 0, Double.POSITIVE_INFINITY);
     }
 
     public Abstention abstention() {
@@ -60,7 +66,8 @@ public record ReaderSettings(double threshold, double scale, List<Double> weight
             throw new UncheckedIOException("reader settings " + RESOURCE + " cannot be read", e);
         }
         return new ReaderSettings(number("annalist.reader.threshold", p), number("annalist.reader.scale", p),
-                numbers("annalist.reader.weights", p), number("annalist.reader.rules-floor", p));
+                numbers("annalist.reader.weights", p), number("annalist.reader.rules-floor", p),
+                number("annalist.reader.ungrounded-penalty", p));
     }
 
     private static List<Double> numbers(String key, Properties bundled) {
@@ -85,10 +92,14 @@ public record ReaderSettings(double threshold, double scale, List<Double> weight
     }
 
     public ReaderSettings withThreshold(double t) {
-        return new ReaderSettings(t, scale, weights, rulesFloor);
+        return new ReaderSettings(t, scale, weights, rulesFloor, ungroundedPenalty);
     }
 
     public ReaderSettings withRulesFloor(double floor) {
-        return new ReaderSettings(threshold, scale, weights, floor);
+        return new ReaderSettings(threshold, scale, weights, floor, ungroundedPenalty);
+    }
+
+    public ReaderSettings withUngroundedPenalty(double penalty) {
+        return new ReaderSettings(threshold, scale, weights, rulesFloor, penalty);
     }
 }

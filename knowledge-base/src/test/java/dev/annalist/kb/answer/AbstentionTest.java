@@ -89,8 +89,8 @@ class AbstentionTest {
 
     @Test
     void theRulesFloorIsAConfidenceAndCarriesThroughAThresholdChange() {
-        assertThatThrownBy(() -> new ReaderSettings(0, 1, List.of(), 1.5)).hasMessageContaining("annalist.reader.rules-floor");
-        assertThatThrownBy(() -> new ReaderSettings(0, 1, List.of(), Double.NaN)).hasMessageContaining("rules-floor");
+        assertThatThrownBy(() -> new ReaderSettings(0, 1, List.of(), 1.5, 0)).hasMessageContaining("annalist.reader.rules-floor");
+        assertThatThrownBy(() -> new ReaderSettings(0, 1, List.of(), Double.NaN, 0)).hasMessageContaining("rules-floor");
         ReaderSettings bundled = ReaderSettings.bundled();
         assertThat(bundled.rulesFloor()).isBetween(0.0, 0.5);
         assertThat(bundled.withRulesFloor(0.3).withThreshold(4).rulesFloor()).isEqualTo(0.3);
