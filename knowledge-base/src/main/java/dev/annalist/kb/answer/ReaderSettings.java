@@ -16,8 +16,8 @@ import java.util.Properties;
  * confidence at which the typed-candidate rules, agreeing with the reader's sentence, may answer where the
  * reader alone would abstain (0: whatever the confidence; 0.5: never below the reader's own bar).
  * {@code ungroundedPenalty} is taken off the margin of a span whose sentence does not speak of what the
- * question names ({@link Grounding}; infinite: such spans never answer). The bundled values were chosen on training articles held out from training (training/MODEL_CARD.md), never
- * on the dev split; the system properties {@code annalist.reader.threshold}, {@code .scale},
+ * question names ({@link Grounding}; infinite: such spans never answer). The bundled values were chosen
+ * on training articles held out from training (training/MODEL_CARD.md), never on the dev split; the system properties {@code annalist.reader.threshold}, {@code .scale},
  * {@code .weights}, {@code .rules-floor} and {@code .ungrounded-penalty} override them.
  */
 public record ReaderSettings(double threshold, double scale, List<Double> weights, double rulesFloor,
