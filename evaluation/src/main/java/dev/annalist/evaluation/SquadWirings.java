@@ -40,8 +40,8 @@ final class SquadWirings {
      * "-rules-unfloored" lets the rules answer wherever they agree with the reader (see {@link RulesFloorSweep});
      * "-2-windows" and "-4-windows" read that many windows of the retrieved sentences instead of three
      * (the reader's time grows with them; in paragraph mode they replace reading the whole paragraph);
-     * "-depth-10" and "-depth-20" anchor windows on that many retrieved sentences instead of five (more
-     * chances to fill every window when the best hits share a paragraph).
+     * "-depth-10" and "-depth-20" anchor windows on that many retrieved sentences instead of five (no gain
+     * on the held-out training articles: evaluation/README.md).
      */
     static final Map<String, UnaryOperator<AnswerChain.Builder>> ABLATIONS = Map.ofEntries(
             Map.entry("-ungrounded", b -> b.grounding(false)),

@@ -17,8 +17,9 @@ import java.util.Properties;
  * reader alone would abstain (0: whatever the confidence; 0.5: never below the reader's own bar).
  * {@code ungroundedPenalty} is taken off the margin of a span whose sentence does not speak of what the
  * question names ({@link Grounding}; infinite: such spans never answer). The bundled values were chosen
- * on training articles held out from training (training/MODEL_CARD.md), never on the dev split; the system properties {@code annalist.reader.threshold}, {@code .scale},
- * {@code .weights}, {@code .rules-floor} and {@code .ungrounded-penalty} override them.
+ * on training articles held out from training (training/MODEL_CARD.md), never on the dev split; the
+ * system properties {@code annalist.reader.threshold}, {@code .scale}, {@code .weights},
+ * {@code .rules-floor} and {@code .ungrounded-penalty} override them.
  */
 public record ReaderSettings(double threshold, double scale, List<Double> weights, double rulesFloor,
                              double ungroundedPenalty) {
