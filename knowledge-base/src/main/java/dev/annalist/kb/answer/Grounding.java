@@ -34,8 +34,7 @@ final class Grounding {
             if (focus.stream().anyMatch(id -> ctx.speaksOf(s, id))) {
                 weighed.add(span);
             } else if (Double.isFinite(penalty)) {
-                weighed.add(new ReadSpan(span.window(), span.start(), span.end(), span.text(), span.score() - penalty,
-                        span.noAnswer()));
+                weighed.add(span.lowered(penalty));
             }
         }
         weighed.sort(Comparator.comparingDouble(ReadSpan::margin).reversed());

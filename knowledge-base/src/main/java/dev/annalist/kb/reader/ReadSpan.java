@@ -9,4 +9,9 @@ public record ReadSpan(Window window, int start, int end, String text, double sc
     public double margin() {
         return score - noAnswer;
     }
+
+    /** The same span with its score, and so its margin, lowered by {@code by}. */
+    public ReadSpan lowered(double by) {
+        return new ReadSpan(window, start, end, text, score - by, noAnswer);
+    }
 }
