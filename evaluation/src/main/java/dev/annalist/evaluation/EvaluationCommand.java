@@ -102,10 +102,15 @@ public final class EvaluationCommand implements Runnable {
             }
             SquadEvaluation squad = new SquadEvaluation();
             List<SquadEvaluation.Result> all = new java.util.ArrayList<>();
+            RetrievalRecall recall = RetrievalRecall.NONE;
             for (SquadEvaluation.Mode m : modes) {
                 List<SquadEvaluation.Result> results = squad.run(dataset, article, m, names, System.err);
                 all.addAll(results);
                 SquadReport.print(results, System.out);
+                if (m == SquadEvaluation.Mode.ARTICLE) {
+                    recall = squad.retrievalRecall();
+                    SquadReport.print(recall, System.out);
+                }
                 List<SquadEvaluation.Result> sweeps = results.stream()
                         .filter(r -> sweep && r.wiring().startsWith(SquadWirings.SWEEP)).toList();
                 for (SquadEvaluation.Result swept : sweeps) {
@@ -156,7 +161,7 @@ public final class EvaluationCommand implements Runnable {
             squad.writePredictions(all.get(0), predictions);
             System.out.println("wrote " + predictions);
             if (report != null) {
-                SquadReport.write(all, report);
+                SquadReport.write(all, recall, report);
                 System.out.println("wrote " + report);
             }
             return 0;

@@ -80,6 +80,7 @@ public final class SquadEvaluation {
                          double confidence, boolean abstained, long micros, double[] evidence, double readerConfidence) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private RetrievalRecall recall = RetrievalRecall.NONE;
 
     /** The full chain in article mode: the product as a user meets it. */
     public Result run(Path dataset, String article, PrintStream progress) throws IOException {
@@ -89,6 +90,7 @@ public final class SquadEvaluation {
     public List<Result> run(Path dataset, String article, Mode mode, List<String> wirings, PrintStream progress)
             throws IOException {
         JsonNode root = read(dataset);
+        recall = RetrievalRecall.NONE;
         Map<String, Map<String, String>> predictions = new LinkedHashMap<>();
         Map<String, List<Scored>> scored = new LinkedHashMap<>();
         for (String w : wirings) {
@@ -134,7 +136,15 @@ public final class SquadEvaluation {
         return root;
     }
 
-    private static void answerArticle(JsonNode article, String title, Mode mode, List<String> wirings,
+    /**
+     * Where the hybrid retrieval ranked the answer's sentence for the answerable questions of the last
+     * article-mode run (before the chain adds the names it knows of to the query); none after a paragraph run.
+     */
+    public RetrievalRecall retrievalRecall() {
+        return recall;
+    }
+
+    private void answerArticle(JsonNode article, String title, Mode mode, List<String> wirings,
                                       Map<String, Map<String, String>> predictions, Map<String, List<Scored>> scored,
                                       PrintStream progress) throws IOException {
         StringBuilder text = new StringBuilder();
@@ -158,13 +168,19 @@ public final class SquadEvaluation {
             int count = 0;
             int p = 0;
             for (JsonNode paragraph : article.path("paragraphs")) {
-                focus.paragraph(paragraphs.get(p)[0], paragraphs.get(p)[1]);
+                int paragraphStart = paragraphs.get(p)[0];
+                focus.paragraph(paragraphStart, paragraphs.get(p)[1]);
                 p++;
                 for (JsonNode qa : paragraph.path("qas")) {
                     String question = qa.path("question").asText();
                     List<String> golds = new ArrayList<>();
                     qa.path("answers").forEach(g -> golds.add(g.path("text").asText()));
                     boolean answerable = !qa.path("is_impossible").asBoolean(false) && !golds.isEmpty();
+                    if (answerable && mode == Mode.ARTICLE) {
+                        List<Integer> starts = new ArrayList<>();
+                        qa.path("answers").forEach(g -> starts.add(paragraphStart + g.path("answer_start").asInt()));
+                        recall = recall.with(RetrievalRecall.rank(kb.hybrid().retrieve(question, RetrievalRecall.DEPTH), starts));
+                    }
                     for (String w : wirings) {
                         long t = System.nanoTime();
                         Answer answer = answerers.get(w).answer(Question.of(question));

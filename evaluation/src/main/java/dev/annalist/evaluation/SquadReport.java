@@ -29,6 +29,12 @@ final class SquadReport {
         out.println();
     }
 
+    /** The retrieval's recall of the answer's sentence, as a line under the article-mode table. */
+    static void print(RetrievalRecall recall, PrintStream out) {
+        out.println("retrieval (hybrid; the answer's sentence among the top " + RetrievalRecall.DEPTH + "): " + recall);
+        out.println();
+    }
+
     private static void line(PrintStream out, String name, String mode, SquadEvaluation.Score s, double p50, double p95) {
         out.printf(Locale.ROOT, "%-16s %-9s %6d %6.1f %6.1f %8.1f %8.1f %7.1f %7s %7s%n",
                 name.length() > 16 ? name.substring(0, 16) : name, mode, s.total(), s.exactMatch(), s.f1(), s.hasAnsExact(),
@@ -36,7 +42,8 @@ final class SquadReport {
                 Double.isNaN(p95) ? "" : String.format(Locale.ROOT, "%.1f", p95));
     }
 
-    static void write(List<SquadEvaluation.Result> results, Path file) throws IOException {
+    /** Every wiring's figures, and the retrieval's recall of an article-mode run (zero questions without one). */
+    static void write(List<SquadEvaluation.Result> results, RetrievalRecall recall, Path file) throws IOException {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
@@ -51,7 +58,15 @@ final class SquadReport {
             row.put("p95Ms", r.p95Ms());
             return row;
         }).toList();
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), rows);
+        Map<String, Object> retrieval = new LinkedHashMap<>();
+        retrieval.put("questions", recall.questions());
+        retrieval.put("recallAt1", recall.recallAt1());
+        retrieval.put("recallAt3", recall.recallAt3());
+        retrieval.put("recallAt5", recall.recallAt5());
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("wirings", rows);
+        document.put("retrieval", retrieval);
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), document);
     }
 
     /** A wiring's questions with the evidence its abstention saw, one object each, for analysis. */

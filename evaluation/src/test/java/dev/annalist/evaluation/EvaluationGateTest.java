@@ -31,10 +31,12 @@ class EvaluationGateTest {
             throw new IllegalStateException("the dev split " + DEV.toAbsolutePath() + " is missing: the gate measures on it"
                     + " (set -Dsquad.dev=/path/dev.v2.json)");
         }
-        squad = new java.util.ArrayList<>(new SquadEvaluation().run(DEV, null, SquadEvaluation.Mode.ARTICLE,
+        SquadEvaluation articleLevel = new SquadEvaluation();
+        squad = new java.util.ArrayList<>(articleLevel.run(DEV, null, SquadEvaluation.Mode.ARTICLE,
                 List.of(SquadWirings.FULL, SquadWirings.ABSTAIN), System.out));
         squad.addAll(new SquadEvaluation().run(DEV, null, SquadEvaluation.Mode.PARAGRAPH, List.of(SquadWirings.READER), System.out));
         SquadReport.print(squad, System.out);
+        SquadReport.print(articleLevel.retrievalRecall(), System.out);
         new ReportWriter().write(reports, squad, DEV, Path.of("target", "evaluation-report"));
         gate = new Properties();
         try (Reader in = Files.newBufferedReader(Path.of("gate.properties"))) {
