@@ -23,12 +23,15 @@ public final class ReportWriter {
     private static final String[] COLOURS = {"#2b6cb0", "#c05621", "#2f855a", "#6b46c1", "#b7791f"};
 
     public List<Path> write(List<EvaluationRunner.WiringReport> reports, Path dir) throws IOException {
-        return write(reports, List.of(), null, dir);
+        return write(reports, List.of(), RetrievalRecall.NONE, null, dir);
     }
 
-    /** The reference set's reports and, when given, a SQuAD file's results beside them. */
-    public List<Path> write(List<EvaluationRunner.WiringReport> reports, List<SquadEvaluation.Result> squad, Path squadFile,
-                            Path dir) throws IOException {
+    /**
+     * The reference set's reports and, when given, a SQuAD file's results beside them, with where its
+     * article-level retrieval ranked the answers' sentences.
+     */
+    public List<Path> write(List<EvaluationRunner.WiringReport> reports, List<SquadEvaluation.Result> squad,
+                            RetrievalRecall squadRecall, Path squadFile, Path dir) throws IOException {
         Files.createDirectories(dir);
         Path json = dir.resolve("evaluation.json");
         Map<String, Object> root = new LinkedHashMap<>();
@@ -38,14 +41,17 @@ public final class ReportWriter {
             root.put("squadFile", String.valueOf(squadFile));
             root.put("squad", squad.stream().map(r -> Map.of("wiring", r.wiring(), "mode", r.mode(), "overall", r.overall(),
                     "byArticle", r.byArticle(), "byType", r.byType(), "p50Ms", r.p50Ms(), "p95Ms", r.p95Ms())).toList());
+            root.put("squadRetrieval", Map.of("questions", squadRecall.questions(), "recallAt1", squadRecall.recallAt1(),
+                    "recallAt3", squadRecall.recallAt3(), "recallAt5", squadRecall.recallAt5()));
         }
         JSON.writeValue(json.toFile(), root);
         Path html = dir.resolve("evaluation.html");
-        Files.writeString(html, html(reports, squad, squadFile), StandardCharsets.UTF_8);
+        Files.writeString(html, html(reports, squad, squadRecall, squadFile), StandardCharsets.UTF_8);
         return List.of(json, html);
     }
 
-    private static String html(List<EvaluationRunner.WiringReport> reports, List<SquadEvaluation.Result> squad, Path squadFile) {
+    private static String html(List<EvaluationRunner.WiringReport> reports, List<SquadEvaluation.Result> squad,
+                               RetrievalRecall squadRecall, Path squadFile) {
         StringBuilder b = new StringBuilder();
         b.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Annalist evaluation</title><style>")
                 .append("body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#1a202c}table{border-collapse:collapse;margin:1rem 0}")
@@ -79,6 +85,12 @@ public final class ReportWriter {
                                 r.total(), r.exactMatch(), r.f1(), r.hasAnsF1(), r.noAnsExact(), r.p95Ms()));
             }
             b.append("</table>");
+            if (squadRecall.questions() > 0) {
+                b.append(String.format(Locale.ROOT, "<p>Article level, the hybrid retrieval ranks the answer's sentence first for"
+                                + " %.1f%% of the %d answerable questions, among the top 3 for %.1f%% and the top %d for %.1f%%.</p>",
+                        100 * squadRecall.recallAt1(), squadRecall.questions(), 100 * squadRecall.recallAt3(), RetrievalRecall.DEPTH,
+                        100 * squadRecall.recallAt5()));
+            }
         }
         b.append("<h2>Misses of the first wiring</h2><table class=\"miss\"><tr><th>id</th><th>category</th><th>question</th><th>answer</th><th>F1</th></tr>");
         for (ItemResult r : reports.get(0).items()) {

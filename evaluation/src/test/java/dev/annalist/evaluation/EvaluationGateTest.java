@@ -37,7 +37,7 @@ class EvaluationGateTest {
         squad.addAll(new SquadEvaluation().run(DEV, null, SquadEvaluation.Mode.PARAGRAPH, List.of(SquadWirings.READER), System.out));
         SquadReport.print(squad, System.out);
         SquadReport.print(articleLevel.retrievalRecall(), System.out);
-        new ReportWriter().write(reports, squad, DEV, Path.of("target", "evaluation-report"));
+        new ReportWriter().write(reports, squad, articleLevel.retrievalRecall(), DEV, Path.of("target", "evaluation-report"));
         gate = new Properties();
         try (Reader in = Files.newBufferedReader(Path.of("gate.properties"))) {
             gate.load(in);
@@ -76,7 +76,8 @@ class EvaluationGateTest {
         assertThat(reports).extracting(EvaluationRunner.WiringReport::wiring)
                 .containsExactly("full (hybrid + facts + reader)", "reader-only", "rules (hand-written)", "bm25-only",
                         "vectors-only (in-memory easy RAG)");
-        assertThat(html).contains("<svg", "bm25-only", "Citation accuracy", "Held-out SQuAD articles", "dev.v2.json");
+        assertThat(html).contains("<svg", "bm25-only", "Citation accuracy", "Held-out SQuAD articles", "dev.v2.json",
+                "the hybrid retrieval ranks the answer's sentence first");
         assertThat(Path.of("target", "evaluation-report", "evaluation.json")).exists();
     }
 
