@@ -41,8 +41,7 @@ public final class ReportWriter {
             root.put("squadFile", String.valueOf(squadFile));
             root.put("squad", squad.stream().map(r -> Map.of("wiring", r.wiring(), "mode", r.mode(), "overall", r.overall(),
                     "byArticle", r.byArticle(), "byType", r.byType(), "p50Ms", r.p50Ms(), "p95Ms", r.p95Ms())).toList());
-            root.put("squadRetrieval", Map.of("questions", squadRecall.questions(), "recallAt1", squadRecall.recallAt1(),
-                    "recallAt3", squadRecall.recallAt3(), "recallAt5", squadRecall.recallAt5()));
+            root.put("squadRetrieval", squadRecall.figures());
         }
         JSON.writeValue(json.toFile(), root);
         Path html = dir.resolve("evaluation.html");

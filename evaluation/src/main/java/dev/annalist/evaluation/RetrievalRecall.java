@@ -1,8 +1,10 @@
 package dev.annalist.evaluation;
 
 import dev.annalist.kb.store.ScoredSentence;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Where retrieval ranked the sentence that holds a gold answer, over a run's answerable questions: the
@@ -46,6 +48,16 @@ public record RetrievalRecall(int questions, int at1, int at3, int at5) {
 
     private double share(int count) {
         return questions == 0 ? 0 : count / (double) questions;
+    }
+
+    /** The figures as the JSON reports write them. */
+    Map<String, Object> figures() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("questions", questions);
+        out.put("recallAt1", recallAt1());
+        out.put("recallAt3", recallAt3());
+        out.put("recallAt5", recallAt5());
+        return out;
     }
 
     @Override

@@ -58,14 +58,9 @@ final class SquadReport {
             row.put("p95Ms", r.p95Ms());
             return row;
         }).toList();
-        Map<String, Object> retrieval = new LinkedHashMap<>();
-        retrieval.put("questions", recall.questions());
-        retrieval.put("recallAt1", recall.recallAt1());
-        retrieval.put("recallAt3", recall.recallAt3());
-        retrieval.put("recallAt5", recall.recallAt5());
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("wirings", rows);
-        document.put("retrieval", retrieval);
+        document.put("retrieval", recall.figures());
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), document);
     }
 

@@ -31,6 +31,7 @@ class RetrievalRecallTest {
         assertThat(r.recallAt1()).isEqualTo(0.25);
         assertThat(r.recallAt3()).isEqualTo(0.5);
         assertThat(r.recallAt5()).isEqualTo(0.75);
+        assertThat(r.figures()).as("as the JSON reports write it").containsEntry("questions", 4).containsEntry("recallAt3", 0.5);
         assertThat(RetrievalRecall.NONE.recallAt3()).as("no questions, no division by zero").isZero();
     }
 }
