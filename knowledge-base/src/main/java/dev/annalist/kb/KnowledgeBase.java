@@ -44,10 +44,10 @@ public final class KnowledgeBase implements AutoCloseable {
     /**
      * What the entity list counts in the fusion beside BM25 and vectors (1 each). Rank fusion rewards
      * being in a list at all, and the entity list ranks sentences by how many of the question's names
-     * they hold, ties in reading order, so at 2 an article's early sentences about its subject outranked the answer: on the
-     * held-out training articles the answer's sentence was first for 60% of questions (75.8% without
-     * entities). At 0.25 it is first for 72.5%, and the reference set, whose commander and "part of"
-     * questions need the entity list's fact sentences, keeps its F1 (it falls 0.6 without the list).
+     * they hold, ties in reading order, so at 2 an article's early sentences about its subject outranked
+     * the answer: on the held-out training articles the answer's sentence was first for 60% of questions
+     * (75.8% without entities). At 0.25 it is first for 72.5%, and the reference set keeps its F1
+     * (without the list its description questions fall 4 points).
      */
     private static final double ENTITY_WEIGHT = 0.25;
 
